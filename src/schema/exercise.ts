@@ -58,8 +58,8 @@ export const wrongAnswer = z.object({
   /** File name inside wrong/, e.g. "forgot-to-square.py". */
   name: z.string(),
   code: z.string(),
-  /** The recorded results (the golden file wrong/<name>.expected.json). */
-  expected: results,
+  /** The recorded results (the golden file wrong/<name>.expected.json); absent until recorded with --update. */
+  expected: results.optional(),
 });
 export type WrongAnswer = z.infer<typeof wrongAnswer>;
 

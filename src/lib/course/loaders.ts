@@ -1,0 +1,59 @@
+/**
+ * Astro content loaders over loadCourse: one "course" entry (the validated course structure) and one entry per
+ * exercise, with its instructions and hints rendered from Markdown. In `astro dev` they reload when any file under
+ * content/ changes, so tutors get a live preview.
+ */
+import { resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { loadCourse } from './load-course';
+
+function watch(context: LoaderContext, contentDir: string, reload: () => Promise<void>): void {
+  const dir = resolve(contentDir);
+  context.watcher?.add(dir);
+  const onChange = (path: string) => {
+    if (resolve(path).startsWith(dir) && !/\.mdx$/.test(path)) void reload().catch((e: Error) => context.logger.error(e.message));
+  };
+  context.watcher?.on('change', onChange);
+  context.watcher?.on('add', onChange);
+  context.watcher?.on('unlink', onChange);
+}
+
+export function courseLoader(contentDir: string): Loader {
+  return {
+    name: 'cwc-course',
+    load: async (context) => {
+      const sync = async () => {
+        const { course } = loadCourse(contentDir);
+        context.store.clear();
+        context.store.set({ id: 'course', data: course as unknown as Record<string, unknown>, digest: context.generateDigest(JSON.stringify(course)) });
+      };
+      await sync();
+      // Lesson frontmatter lives in .mdx files, which the lessons collection watches; the course structure
+      // must follow too, so re-read on any content change.
+      const dir = resolve(contentDir);
+      context.watcher?.on('change', (path) => {
+        if (resolve(path).startsWith(dir)) void sync().catch((e: Error) => context.logger.error(e.message));
+      });
+    },
+  };
+}
+
+export function exerciseLoader(contentDir: string): Loader {
+  return {
+    name: 'cwc-exercises',
+    load: async (context) => {
+      const sync = async () => {
+        const { exercises } = loadCourse(contentDir);
+        context.store.clear();
+        for (const exercise of exercises) {
+          const instructionsHtml = (await context.renderMarkdown(exercise.instructions)).html;
+          const hintsHtml = await Promise.all(exercise.hints.map(async (h) => (await context.renderMarkdown(h)).html));
+          const data = { ...exercise, instructionsHtml, hintsHtml };
+          context.store.set({ id: exercise.id, data, digest: context.generateDigest(JSON.stringify(data)) });
+        }
+      };
+      await sync();
+      watch(context, contentDir, sync);
+    },
+  };
+}
