@@ -11,8 +11,14 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   integrations: [courseValidation(), mdx(), searchIndex()],
+  markdown: {
+    // Two high-contrast themes, switched by the site's light/dark setting (see global.css): readable code in both.
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
+  },
   vite: {
     resolve: { alias: { '@components': fileURLToPath(new URL('./src/mdx/index.ts', import.meta.url)) } },
     worker: { format: 'es' },
+    // Scripts as files, never inlined: they cache across pages, and the Content-Security-Policy can say 'self'.
+    build: { assetsInlineLimit: 0 },
   },
 });

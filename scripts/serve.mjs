@@ -59,10 +59,10 @@ function notFound(res, root) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 4321);
   const base = process.env.BASE_PATH ?? '/';
-  if (!existsSync('dist/index.html')) {
+  if (!existsSync(`${process.env.SERVE_DIR ?? 'dist'}/index.html`)) {
     console.error('No built site in dist/. Run `npm run build` first (or `npm start`, which builds and serves).');
     process.exit(1);
   }
-  const { url } = await serve({ port, base, host: process.env.HOST ?? '127.0.0.1' });
+  const { url } = await serve({ dir: process.env.SERVE_DIR ?? 'dist', port, base, host: process.env.HOST ?? '127.0.0.1' });
   console.log(`\n  Clinicians Who Code is being served at ${url}\n  Open that address in your browser. Press Ctrl+C to stop.\n`);
 }

@@ -1,11 +1,16 @@
 /** Checks between files: exercise ids are unique and used, lessons embed only exercises that exist, prerequisites exist. */
-import type { CourseModule, Exercise } from '../../schema';
+import type { CourseModule, Exercise, Lesson } from '../../schema';
+
+/** A lesson whose frontmatter had problems: enough of it to check the references it makes and receives. */
+export type LessonStub = Pick<Lesson, 'id' | 'file' | 'exercises'>;
 import type { ContentProblem } from './content-error';
 import { rel } from './read-files';
 
 export function checkCrossReferences(
   modules: CourseModule[],
+  invalidLessons: LessonStub[],
   exercises: Exercise[],
+  broken: ReadonlySet<string>,
   root: string,
   contentDir: string,
   problems: ContentProblem[],
@@ -25,22 +30,23 @@ export function checkCrossReferences(
     byId.set(exercise.id, exercise);
   }
   const used = new Set<string>();
-  const lessonIds = modules.flatMap((m) => m.lessons.map((l) => l.id));
-  for (const lesson of modules.flatMap((m) => m.lessons)) {
+  const lessons = modules.flatMap((m) => m.lessons);
+  const lessonIds = [...lessons, ...invalidLessons].map((l) => l.id).sort();
+  for (const lesson of [...lessons, ...invalidLessons]) {
     for (const id of lesson.exercises) {
       used.add(id);
-      if (!byId.has(id)) {
+      if (!byId.has(id) && !broken.has(id)) {
         const close = [...byId.keys()].filter((k) => k.includes(id) || id.includes(k)).slice(0, 3);
         problems.push({
           file: lesson.file,
           field: `<Exercise id="${id}" />`,
           expected: 'the id of an exercise folder (content/<module>/exercises/<id>/)',
           found: `no exercise called "${id}"`,
-          fix: close.length ? `did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : `create content/${lesson.module}/exercises/${id}/ or fix the id.`,
+          fix: close.length ? `did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : `create content/${lesson.id.split('/')[0]}/exercises/${id}/ or fix the id.`,
         });
       }
     }
-    for (const prerequisite of lesson.prerequisites) {
+    for (const prerequisite of 'prerequisites' in lesson ? (lesson as Lesson).prerequisites : []) {
       const index = lessonIds.indexOf(prerequisite);
       if (index === -1) {
         problems.push({ file: lesson.file, field: 'prerequisites', expected: 'lesson ids like "02-python-first-steps/03-functions"', found: `"${prerequisite}", which is no lesson`, fix: 'use the module folder and the lesson file name without .mdx.' });

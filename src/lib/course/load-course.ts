@@ -11,7 +11,7 @@ import { ContentError, type ContentProblem } from './content-error';
 import { findExerciseRefs, splitFrontmatter } from './frontmatter';
 import { loadExercise } from './load-exercise';
 import { listDir, readText, readYaml, rel } from './read-files';
-import { checkCrossReferences } from './cross-references';
+import { checkCrossReferences, type LessonStub } from './cross-references';
 import { validate } from './zod-problems';
 
 export interface LoadedCourse {
@@ -72,14 +72,17 @@ export function loadCourse(contentDir: string, root = process.cwd()): LoadedCour
 
   const modules: CourseModule[] = [];
   const exercises: Exercise[] = [];
+  const broken = new Set<string>();
+  const invalidLessons: LessonStub[] = [];
   for (const name of [...seen].filter((m) => dirs.includes(m) && moduleFolder.safeParse(m).success)) {
     const loaded = loadModule(join(dir, name), name, root, problems);
-    if (loaded) {
-      modules.push(loaded.module);
-      exercises.push(...loaded.exercises);
-    }
+    if (loaded.module) modules.push(loaded.module);
+    exercises.push(...loaded.exercises);
+    for (const id of loaded.broken) broken.add(id);
+    invalidLessons.push(...loaded.invalidLessons);
   }
-  checkCrossReferences(modules, exercises, root, dir, problems);
+  // Exercises whose folders had problems are already reported; don't report every lesson using them too.
+  checkCrossReferences(modules, invalidLessons, exercises, broken, root, dir, problems);
   if (problems.length > 0 || !config) throw new ContentError(problems);
   const { modules: _order, ...rest } = config;
   return { course: { ...rest, modules }, exercises };
@@ -90,6 +93,7 @@ function loadModule(dir: string, id: string, root: string, problems: ContentProb
   const meta = validate(moduleMeta, readYaml(metaFile, rel(root, metaFile), problems), rel(root, metaFile), problems);
   const { files, dirs } = listDir(dir);
   const lessons: Lesson[] = [];
+  const unlisted: LessonStub[] = [];
   const numbers = new Map<string, string>();
   for (const name of files.filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))) {
     const file = rel(root, join(dir, name));
@@ -123,23 +127,29 @@ function loadModule(dir: string, id: string, root: string, problems: ContentProb
     }
     const data = validate(lessonFrontmatter, source.data, file, problems);
     const refs = findExerciseRefs(source.body, source.bodyLine);
+    const lessonId = `${id}/${name.replace(/\.mdx$/, '')}`;
+    // Lessons with frontmatter problems still count for cross-references, so one mistake isn't reported twice
+    // (as "no such lesson" in a prerequisite) and their <Exercise> ids are still checked.
+    if (!data) unlisted.push({ id: lessonId, file, exercises: refs.flatMap((r) => (r.id ? [r.id] : [])) });
     for (const ref of refs.filter((r) => r.id === undefined)) {
       problems.push({ file: `${file}:${ref.line}`, field: '<Exercise id>', expected: 'id="exercise-id" written as plain text', found: 'an <Exercise> without a literal id', fix: 'write it as <Exercise id="bmi" />.' });
     }
     if (data) {
-      lessons.push({ ...data, id: `${id}/${name.replace(/\.mdx$/, '')}`, module: id, slug: slugOf(name), file, exercises: refs.flatMap((r) => (r.id ? [r.id] : [])) });
+      lessons.push({ ...data, id: lessonId, module: id, slug: slugOf(name), file, exercises: refs.flatMap((r) => (r.id ? [r.id] : [])) });
     }
   }
   if (lessons.length === 0 && !problems.some((p) => p.file.startsWith(rel(root, dir)))) {
     problems.push({ file: rel(root, dir), expected: 'at least one lesson (NN-slug.mdx)', found: 'none', fix: 'add a lesson, or remove the module from course.yaml.' });
   }
   const exercises: Exercise[] = [];
+  const broken: string[] = [];
   if (dirs.includes('exercises')) {
     for (const exerciseDir of listDir(join(dir, 'exercises')).dirs) {
       const exercise = loadExercise(join(dir, 'exercises', exerciseDir), id, root, problems);
       if (exercise) exercises.push(exercise);
+      else broken.push(exerciseDir);
     }
   }
-  if (!meta) return undefined;
-  return { module: { ...meta, id, slug: slugOf(id), lessons }, exercises };
+  if (!meta) return { module: undefined, exercises, broken, invalidLessons: [...unlisted, ...lessons] };
+  return { module: { ...meta, id, slug: slugOf(id), lessons }, exercises, broken, invalidLessons: unlisted };
 }
