@@ -1,0 +1,13 @@
+/**
+ * The real module workers. Written as `new Worker(new URL(..., import.meta.url), { type: 'module' })` so Vite
+ * bundles each worker (and the compiler it imports) for production and serves it in dev.
+ */
+import type { WorkerLike } from './protocol.ts';
+
+export function createBrowserCompilerWorker(): WorkerLike {
+  return new Worker(new URL('./compiler-worker.ts', import.meta.url), { type: 'module', name: 'typescript-compiler' }) as unknown as WorkerLike;
+}
+
+export function createBrowserExecWorker(): WorkerLike {
+  return new Worker(new URL('./exec-worker.ts', import.meta.url), { type: 'module', name: 'typescript-exec' }) as unknown as WorkerLike;
+}

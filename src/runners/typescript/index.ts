@@ -1,0 +1,2 @@
+/** The TypeScript runtime's public face: one factory implementing the Runner interface. */
+export { createTypeScriptRunner, type TypeScriptRunnerOptions } from './runner.ts';

@@ -1,0 +1,35 @@
+/** WorkerLike stand-ins under Node: a worker thread for execution, the compiler in-process. */
+import { Worker } from 'node:worker_threads';
+import { createCompilerService } from '../compiler-service.ts';
+import type { CompilerRequest, WorkerLike } from '../protocol.ts';
+
+export function createNodeExecWorker(): WorkerLike {
+  const thread = new Worker(new URL('./exec-thread.ts', import.meta.url));
+  const like: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (message) => thread.postMessage(message),
+    terminate: () => void thread.terminate(),
+  };
+  thread.on('message', (data: unknown) => like.onmessage?.({ data }));
+  thread.on('error', (error) => like.onerror?.(error));
+  return like;
+}
+
+/** One compiler shared by every in-process "worker", as the browser shares its long-lived compiler worker. */
+let service: ReturnType<typeof createCompilerService> | undefined;
+
+export function createInProcessCompilerWorker(): WorkerLike {
+  const like: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (message) => {
+      service ??= createCompilerService();
+      const response = service(message as CompilerRequest);
+      // Answer asynchronously, as a real worker would.
+      setTimeout(() => like.onmessage?.({ data: response }), 0);
+    },
+    terminate: () => {},
+  };
+  return like;
+}
