@@ -1,0 +1,79 @@
+/** The progress page: every exercise with its state, and export, import and erase. */
+import type { ImportMode, ProgressStore } from '../lib/progress';
+import type { Outline } from '../lib/course/outline';
+import { readOutline } from './outline';
+import { getProgressStore } from './progress-store';
+
+const STATUS_TEXT = { 'not-started': 'Not started', attempted: 'Started', passed: 'Passed ✓' } as const;
+
+async function renderTable(outline: Outline, store: ProgressStore, root: HTMLElement): Promise<void> {
+  const { exerciseRows } = await import('../lib/progress');
+  const rows = exerciseRows(outline, await store.snapshot());
+  const sections = outline.modules
+    .filter((m) => rows.some((r) => r.moduleId === m.id))
+    .map((m) => {
+      const table = document.createElement('table');
+      table.innerHTML = '<caption></caption><thead><tr><th scope="col">Exercise</th><th scope="col">Lesson</th><th scope="col">State</th><th scope="col">Checks</th><th scope="col">Hints used</th></tr></thead><tbody></tbody>';
+      table.caption!.textContent = m.title;
+      const body = table.tBodies[0]!;
+      for (const row of rows.filter((r) => r.moduleId === m.id)) {
+        const lesson = m.lessons.find((l) => l.id === row.lessonId);
+        const tr = body.insertRow();
+        const link = Object.assign(document.createElement('a'), { href: `${lesson?.url ?? ''}#exercise-${row.exerciseId}`, textContent: outline.exerciseTitles[row.exerciseId] ?? row.exerciseId });
+        tr.insertCell().append(link);
+        tr.insertCell().textContent = lesson?.title ?? '';
+        const state = tr.insertCell();
+        state.textContent = STATUS_TEXT[row.status];
+        state.className = `status-${row.status}`;
+        tr.insertCell().textContent = String(row.attempts);
+        tr.insertCell().textContent = String(row.hintsUsed);
+      }
+      return table;
+    });
+  root.replaceChildren(...(sections.length ? sections : [Object.assign(document.createElement('p'), { textContent: 'This course has no exercises yet.' })]));
+}
+
+function download(name: string, text: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+export async function initProgressPage(): Promise<void> {
+  const outline = readOutline();
+  const table = document.querySelector<HTMLElement>('[data-progress-table]');
+  const message = document.querySelector<HTMLElement>('[data-progress-message]');
+  if (!outline || !table || !message) return;
+  const store = await getProgressStore();
+  const { exportFileName } = await import('../lib/progress');
+  const refresh = () => renderTable(outline, store, table);
+  await refresh();
+  store.onChange(() => void refresh());
+  const say = (text: string) => (message.textContent = text);
+
+  document.querySelector('[data-export]')?.addEventListener('click', async () => {
+    download(exportFileName(new Date()), await store.exportProgress());
+    say('Your progress was saved to a file in your downloads.');
+  });
+  document.querySelector<HTMLFormElement>('[data-import-form]')?.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const file = form.querySelector<HTMLInputElement>('input[type=file]')?.files?.[0];
+    if (!file) return say('Choose a progress file first.');
+    const mode = (new FormData(form).get('mode') ?? 'merge') as ImportMode;
+    if (mode === 'replace' && !confirm('Replace the progress in this browser with the file? Progress that is only in this browser will be lost.')) return;
+    const outcome = await store.importProgress(await file.text(), mode);
+    say(outcome.ok ? `Progress loaded from ${file.name}.` : outcome.message);
+    await refresh();
+  });
+  document.querySelector('[data-erase]')?.addEventListener('click', async () => {
+    if (!confirm('Erase all your code and progress from this browser? This cannot be undone.')) return;
+    await store.eraseAll();
+    say('All your code and progress were erased from this browser.');
+    await refresh();
+  });
+}
