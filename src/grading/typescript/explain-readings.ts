@@ -33,7 +33,8 @@ const noProperty: Reading = (message) => {
   const m = quoted(message, /Property '(.+?)' does not exist on type '(.+)'\.(?: Did you mean '(.+)'\?)?/);
   if (!m) return undefined;
   const suggestion = m[3] ? ` Did you mean \`${m[3]}\`?` : ' Check the spelling and capital letters.';
-  return `${typePhrase(m[2]!).replace(/^a /, 'A ')} has no property called \`${m[1]}\`.${suggestion}`;
+  const subject = typePhrase(m[2]!);
+  return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} has no property called \`${m[1]}\`.${suggestion}`;
 };
 
 const implicitAny: Reading = (message) => {

@@ -16,6 +16,9 @@ import {
 
 export type Ending = 'done' | 'timeout' | 'interrupted' | 'crashed';
 
+/** How long a fresh worker may take to start before we call it broken (generous: slow devices, cold caches). */
+const STARTUP_LIMIT_MS = 30_000;
+
 export interface SessionOptions {
   worker: WorkerLike;
   timeLimitMs: number;
@@ -31,6 +34,7 @@ export function executeInWorker(program: ExecProgram, options: SessionOptions): 
 
   return new Promise((resolve) => {
     let finished = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (result: Results | RunResult, ending: Ending) => {
       if (finished) return;
       finished = true;
@@ -42,14 +46,21 @@ export function executeInWorker(program: ExecProgram, options: SessionOptions): 
       resolve({ result, ending });
     };
     const onAbort = () => finish(check ? interruptedCheck() : interruptedRun(progress), 'interrupted');
-    const timer = setTimeout(
-      () => finish(check ? timedOutCheck(progress, timeLimitMs) : timedOutRun(progress, timeLimitMs), 'timeout'),
-      timeLimitMs,
-    );
+    const startTimeLimit = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => finish(check ? timedOutCheck(progress, timeLimitMs) : timedOutRun(progress, timeLimitMs), 'timeout'),
+        timeLimitMs,
+      );
+    };
+    timer = setTimeout(() => finish(internalFailure(program.mode, 'the worker did not start'), 'crashed'), STARTUP_LIMIT_MS);
 
     worker.onmessage = ({ data }) => {
       if (!isSigned(data, secret)) return;
       switch (data.type) {
+        case 'started':
+          startTimeLimit();
+          break;
         case 'collected':
           progress.names = data.names;
           break;

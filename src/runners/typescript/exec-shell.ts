@@ -17,6 +17,8 @@ export function startExecShell(post: (message: ExecResponse) => void, listen: (h
     const { secret, program } = request;
     const send = (event: ExecEvent) => post({ ...event, secret });
     lockdown();
+    // The time limit starts now, so the learner's code is not charged for the worker starting up.
+    send({ type: 'started' });
     const events = {
       onCollected: (names: string[]) => send({ type: 'collected', names }),
       onTestStart: (index: number, name: string) => send({ type: 'test-start', index, name }),

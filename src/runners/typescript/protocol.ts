@@ -22,6 +22,7 @@ export type ExecRequest = { type: 'execute'; secret: string; program: ExecProgra
 
 /** What the execution worker reports, before it is signed. */
 export type ExecEvent =
+  | { type: 'started' }
   | { type: 'collected'; names: string[] }
   | { type: 'test-start'; index: number; name: string }
   | { type: 'test-done'; index: number; result: TestResult }

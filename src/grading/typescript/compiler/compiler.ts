@@ -130,7 +130,7 @@ export function createTypeScriptCompiler(): TypeScriptCompiler {
     if (input.tests) {
       testFile = `/${input.tests.path}`;
       // Tests use the Jest API as globals; importing it here keeps those names out of the learner's file.
-      testPrefix = input.tests.content.includes(JEST_MODULE) ? '' : JEST_IMPORT_PREFIX;
+      testPrefix = importsJestApi(input.tests.content) ? '' : JEST_IMPORT_PREFIX;
       next.set(testFile, testPrefix + input.tests.content);
     }
     for (const name of [...files.keys()]) {
@@ -179,6 +179,11 @@ export function createTypeScriptCompiler(): TypeScriptCompiler {
   }
 
   return { check, emit };
+}
+
+/** True when the test file imports the Jest API itself (as some Jest projects do), so it needs no prefix. */
+function importsJestApi(source: string): boolean {
+  return new RegExp(`from\\s*['"]${JEST_MODULE}['"]`).test(source);
 }
 
 // Missing exports are reported once, in the learner's words; the compiler's own complaints about them are dropped.

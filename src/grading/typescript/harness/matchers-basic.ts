@@ -92,7 +92,8 @@ export const toThrow: Matcher = (context, received, expected) => {
   if (!thrown) {
     return {
       pass: false,
-      message: () => `${header(context, 'toThrow', args)}\n\n${expected === undefined ? '' : `${describeExpected(expected)}\n\n`}Received function did not throw`,
+      message: () =>
+        `${header(context, 'toThrow', args)}\n\n${expected === undefined ? '' : `${lines(describeExpected(expected))}\n\n`}Received function did not throw`,
     };
   }
   const message = thrownMessage(thrown.value);
@@ -104,22 +105,22 @@ export const toThrow: Matcher = (context, received, expected) => {
   return {
     pass,
     message: () => {
-      const rows: string[] = [];
+      const rows: [string, string][] = [];
       if (expected !== undefined) rows.push(describeExpected(expected, context.isNot));
       if (typeof expected === 'function') {
         const thrownClass = thrown.value === null || thrown.value === undefined ? undefined : Object.getPrototypeOf(Object(thrown.value))?.constructor;
-        rows.push(lines(['Received constructor', thrownClass ? nameOf(thrownClass) : show(thrown.value)]));
+        rows.push(['Received constructor', thrownClass ? nameOf(thrownClass) : show(thrown.value)]);
       }
-      rows.push(lines(['Received message', show(message)]));
-      return `${header(context, 'toThrow', args)}\n\n${rows.join('\n')}`;
+      rows.push(['Received message', show(message)]);
+      return `${header(context, 'toThrow', args)}\n\n${lines(...rows)}`;
     },
   };
 };
 
-function describeExpected(expected: unknown, isNot = false): string {
+function describeExpected(expected: unknown, isNot = false): [string, string] {
   const not = isNot ? 'not ' : '';
-  if (typeof expected === 'string') return lines(['Expected substring', `${not}${show(expected)}`]);
-  if (expected instanceof RegExp) return lines(['Expected pattern', `${not}${show(expected)}`]);
-  if (expected instanceof Error) return lines(['Expected message', `${not}${show(expected.message)}`]);
-  return lines(['Expected constructor', `${not}${nameOf(expected)}`]);
+  if (typeof expected === 'string') return ['Expected substring', `${not}${show(expected)}`];
+  if (expected instanceof RegExp) return ['Expected pattern', `${not}${show(expected)}`];
+  if (expected instanceof Error) return ['Expected message', `${not}${show(expected.message)}`];
+  return ['Expected constructor', `${not}${nameOf(expected)}`];
 }
