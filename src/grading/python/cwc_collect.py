@@ -1,0 +1,166 @@
+"""Finding the tests in a test module, in the order the file declares them, with names learners can read.
+
+pytest-style `test_*` functions (parametrized ones expand to one test per case), pytest-style `Test*` classes, and
+unittest.TestCase classes, interleaved as written. Only objects defined in the test file itself count, so the
+learner's code cannot slip in tests of its own through `from solution import *`.
+"""
+import inspect
+import re
+
+
+class TestItem:
+    """One test to run: `call()` raises when it fails. `func` is the test function (to see what it calls)."""
+
+    def __init__(self, name, call, func, group=None):
+        self.name, self.call, self.func, self.group = name, call, func, group
+        self.last_in_group = False
+
+
+def humanize(name):
+    """`test_rejects_zero_height` -> "rejects zero height"."""
+    name = re.sub(r"^test_?", "", name)
+    return " ".join(name.replace("_", " ").split()) or "test"
+
+
+def _first_doc_line(obj):
+    doc = inspect.getdoc(obj)
+    return doc.strip().splitlines()[0].strip() if doc and doc.strip() else None
+
+
+def test_name(func):
+    return _first_doc_line(func) or humanize(func.__name__)
+
+
+def class_label(cls):
+    """`TestBmiCategory` -> "bmi category" (or the class docstring's first line)."""
+    doc = _first_doc_line(cls)
+    if doc:
+        return doc
+    name = re.sub(r"^Test|Test$", "", cls.__name__) or cls.__name__
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name).replace("_", " ").split()
+    return " ".join(w if w.isupper() else w.lower() for w in words)
+
+
+def _case_id(value, argname, index):
+    if isinstance(value, (str, int, float, bool, complex)) or value is None:
+        text = str(value)
+        return text.encode("unicode_escape").decode("ascii") if isinstance(value, str) else text
+    name = getattr(value, "__name__", None)
+    return name if isinstance(name, str) else f"{argname}{index}"
+
+
+def parametrize_cases(func, names, argvalues, ids, param_type):
+    """[(id, {argname: value})] in declaration order, named as pytest names them ("1-2", or the ids given)."""
+    cases = []
+    for index, entry in enumerate(argvalues):
+        given = None
+        if isinstance(entry, param_type):
+            given, values = entry.id, tuple(entry.values)
+        else:
+            values = (entry,) if len(names) == 1 else tuple(entry)
+        if len(values) != len(names):
+            raise TypeError(f"{func.__name__}: case {index} has {len(values)} values for {len(names)} names "
+                            f"({', '.join(names)})")
+        if given is None and ids is not None:
+            given = ids(entry) if callable(ids) else (list(ids)[index] if index < len(list(ids)) else None)
+        case_id = str(given) if given is not None else "-".join(
+            _case_id(v, n, index) for v, n in zip(values, names))
+        cases.append((case_id, dict(zip(names, values))))
+    seen = {}
+    for position, (case_id, _) in enumerate(cases):
+        seen.setdefault(case_id, []).append(position)
+    for case_id, positions in seen.items():
+        if len(positions) > 1:
+            for number, position in enumerate(positions):
+                cases[position] = (f"{case_id}{number}", cases[position][1])
+    return cases
+
+
+def collect(namespace, test_file, testcase_type, fixtures, param_type):
+    """Every test in `namespace` (the test module's globals), in declaration order."""
+    items = []
+    for name, obj in list(namespace.items()):
+        if inspect.isfunction(obj) and name.startswith("test") and obj.__code__.co_filename == test_file:
+            items.extend(_function_items(obj, fixtures, param_type))
+        elif inspect.isclass(obj) and obj.__module__ == namespace.get("__name__"):
+            if testcase_type is not None and issubclass(obj, testcase_type):
+                items.extend(_testcase_items(obj))
+            elif name.startswith("Test") and "__init__" not in vars(obj):
+                items.extend(_plain_class_items(obj, fixtures, param_type))
+    return items
+
+
+def _test_methods(cls):
+    """Method names starting with `test`, the class's own in the order written, then inherited ones."""
+    names = []
+    for klass in cls.__mro__:
+        for name, value in vars(klass).items():
+            if name.startswith("test") and callable(value) and name not in names:
+                names.append(name)
+    return names
+
+
+def _function_items(func, fixtures, param_type, owner=None):
+    base = test_name(func)
+    prefix = f"{class_label(owner)}: " if owner is not None else ""
+    spec = getattr(func, "cwc_parametrize", None)
+    if spec is None:
+        return [TestItem(prefix + base, lambda: fixtures.call(func, {}, owner), func)]
+    names, argvalues, ids = spec
+    return [
+        TestItem(f"{prefix}{base}[{case_id}]", (lambda args=args: fixtures.call(func, args, owner)), func)
+        for case_id, args in parametrize_cases(func, names, argvalues, ids, param_type)
+    ]
+
+
+def _plain_class_items(cls, fixtures, param_type):
+    items = []
+    for name in _test_methods(cls):
+        items.extend(_function_items(getattr(cls, name), fixtures, param_type, owner=cls))
+    return items
+
+
+class _ClassRun:
+    """setUpClass before a TestCase class's first test; tearDownClass after its last."""
+
+    def __init__(self, cls):
+        self.cls, self.started, self.error = cls, False, None
+
+    def start(self):
+        if not self.started:
+            self.started = True
+            try:
+                self.cls.setUpClass()
+            except BaseException as exc:
+                self.error = exc
+        if self.error is not None:
+            raise self.error
+
+    def finish(self):
+        if self.started and self.error is None:
+            self.cls.tearDownClass()
+
+
+def _testcase_items(cls):
+    run = _ClassRun(cls)
+    label = class_label(cls)
+    items = []
+    for name in _test_methods(cls):
+        method = getattr(cls, name)
+
+        def call(name=name):
+            run.start()
+            case = cls(name)
+            case.setUp()
+            try:
+                getattr(case, name)()
+            finally:
+                try:
+                    case.tearDown()
+                finally:
+                    case.doCleanups()
+
+        items.append(TestItem(f"{label}: {test_name(method)}", call, method, group=run))
+    if items:
+        items[-1].last_in_group = True
+    return items

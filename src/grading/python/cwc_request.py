@@ -1,0 +1,97 @@
+"""One request's surroundings: a fresh folder holding the exercise's files, captured output, input(), and the
+promise that whatever the learner's code changes is undone before the next request."""
+import builtins
+import linecache
+import os
+import shutil
+import sys
+import types
+
+import cwc_capture as capture
+from cwc_guard import Snapshot
+
+LEARNER_LABEL = "your code"
+_counter = [0]
+
+
+class Request:
+    def __init__(self, baseline, payload, host, stream):
+        self.baseline = baseline
+        sink = (lambda text, name: host.output(text, name)) if stream else None
+        self.buffer = capture.OutputBuffer(sink)
+        ask = (lambda prompt: host.read_line(prompt)) if payload.get("interactive") else None
+        self.lines = capture.LineSource(payload.get("stdin"), ask)
+        self.input = capture.make_input(self.buffer, self.lines)
+        self.files = payload.get("files") or []
+        self.labels = {}
+        self.dir = None
+        self.builtins = None
+        self.pytest_code = None
+
+    def __enter__(self):
+        self.baseline.reset()
+        _counter[0] += 1
+        self.dir = os.path.join(self.baseline.cwd, f"cwc-request-{_counter[0]}")
+        os.makedirs(self.dir, exist_ok=True)
+        for file in self.files:
+            self.write(file["path"], file["content"])
+        sys.path.insert(0, self.dir)
+        self.install_io()
+        self.baseline.block_exits()
+        self.builtins = Snapshot(builtins, "")
+        return self
+
+    def __exit__(self, *exc_info):
+        self.buffer.flush()
+        self.baseline.reset()
+        linecache.clearcache()
+        shutil.rmtree(self.dir, ignore_errors=True)
+        return False
+
+    def write(self, path, content):
+        """Write a file into the request folder; paths may have folders but may not climb out of it."""
+        relative = os.path.normpath(path)
+        if os.path.isabs(relative) or relative.startswith(".."):
+            raise ValueError(f"exercise file paths must stay inside the exercise folder: {path!r}")
+        full = os.path.join(self.dir, relative)
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        with open(full, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        return full
+
+    def write_learner(self, name, code):
+        """The learner's code, on disk so tracebacks can quote it, shown to them as "your code"."""
+        path = self.write(name, code)
+        self.labels[path] = LEARNER_LABEL
+        return path
+
+    def install_io(self):
+        sys.stdout = capture.StreamWriter(self.buffer, "stdout")
+        sys.stderr = capture.StreamWriter(self.buffer, "stderr")
+        sys.stdin = capture.StdinReader(self.lines)
+        builtins.input = self.input
+        os.chdir(self.dir)
+
+    def settle(self):
+        """After the learner's top-level code: put back anything it replaced before the tests see it."""
+        self.baseline.restore_modules()
+        self.baseline.block_exits()
+        self.builtins.restore(drop_added=True)
+        sys.setrecursionlimit(self.baseline.recursion_limit)
+        self.install_io()
+
+    def module(self, name, path):
+        module = types.ModuleType(name)
+        module.__file__ = path
+        sys.modules[name] = module
+        return module
+
+    def run_learner(self, action):
+        """Run learner code; returns the exception it ended with (any kind, even SystemExit), or None."""
+        try:
+            action()
+        except BaseException as exc:  # noqa: BLE001 - exit() and Ctrl-C are results too
+            return exc
+        finally:
+            self.buffer.flush()
+        return None

@@ -1,0 +1,106 @@
+/**
+ * The grading core for Python, shared by the browser worker and Node: install the harness, call it, and check
+ * what comes back against the one results schema. Never throws: a failure of Pyodide itself becomes an `internal`
+ * result, which is not the learner's fault.
+ *
+ * Free of Vite-only syntax (harness sources are passed in) so Node can run it directly in a worker thread;
+ * src/grading/python/grade.ts binds it to the sources bundled by Vite.
+ */
+import type { PyodideAPI } from 'pyodide';
+import { results, runResult, type Results, type RunResult } from '../../schema/results.ts';
+import { callHarness } from './bridge.ts';
+import type { HarnessSources } from './harness-modules.ts';
+
+/** A file of the exercise, by its path relative to the exercise folder. */
+export interface PythonFile {
+  path: string;
+  content: string;
+}
+
+/** What a Run needs. Structurally a RunRequest (src/runners/types.ts) fits; grading must not import runners. */
+export interface PythonRunInput {
+  code: string;
+  files?: PythonFile[];
+  /** Lines for input() when the page cannot ask the learner. */
+  stdin?: string[];
+}
+
+/** What a Check needs: a Run's inputs plus the exercise's test file. */
+export interface PythonCheckInput extends PythonRunInput {
+  tests: PythonFile;
+}
+
+export interface PythonHooks {
+  /** Receives output while a Run prints (batched). */
+  onOutput?: (text: string, stream: 'stdout' | 'stderr') => void;
+  /**
+   * Asked synchronously for a line when the program calls input(); return undefined when no line can be had.
+   * When absent, input() reads the request's `stdin` lines, or explains that this exercise can't ask for input.
+   */
+  readLine?: (prompt: string) => string | undefined;
+}
+
+export interface PythonGrader {
+  checkPython(pyodide: PyodideAPI, request: PythonCheckInput, hooks?: PythonHooks): Promise<Results>;
+  runPython(pyodide: PyodideAPI, request: PythonRunInput, hooks?: PythonHooks): Promise<RunResult>;
+}
+
+const INTERNAL =
+  'Something went wrong inside the Python runner, not in your code. Try again; if it keeps happening, tell the course team.';
+
+export function internalCheckResult(detail: string): Results {
+  return results.parse({ version: 3, status: 'error', problem: 'internal', message: `${INTERNAL} (${detail})` });
+}
+
+export function internalRunResult(detail: string): RunResult {
+  return runResult.parse({ version: 3, status: 'error', problem: 'internal', message: `${INTERNAL} (${detail})`, output: '' });
+}
+
+function call(pyodide: PyodideAPI, sources: HarnessSources, payload: object, hooks: PythonHooks = {}): unknown {
+  const host = {
+    output: (text: string, stream: 'stdout' | 'stderr') => hooks.onOutput?.(text, stream),
+    read_line: (prompt: string) => hooks.readLine?.(prompt),
+  };
+  return JSON.parse(callHarness(pyodide, sources, payload, host));
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.trim().split('\n').slice(-1)[0] ?? 'unknown error';
+}
+
+export function createPythonGrader(sources: HarnessSources): PythonGrader {
+  return {
+    async checkPython(pyodide, request, hooks) {
+      try {
+        const payload = {
+          mode: 'check',
+          code: request.code,
+          files: request.files ?? [],
+          tests: request.tests,
+          stdin: request.stdin ?? null,
+          interactive: Boolean(hooks?.readLine),
+        };
+        const parsed = results.safeParse(call(pyodide, sources, payload, hooks));
+        return parsed.success ? parsed.data : internalCheckResult(`unexpected results: ${parsed.error.message}`);
+      } catch (error) {
+        return internalCheckResult(describe(error));
+      }
+    },
+    async runPython(pyodide, request, hooks) {
+      try {
+        const payload = {
+          mode: 'run',
+          code: request.code,
+          files: request.files ?? [],
+          stdin: request.stdin ?? null,
+          interactive: Boolean(hooks?.readLine),
+        };
+        const parsed = runResult.safeParse(call(pyodide, sources, payload, hooks));
+        return parsed.success ? parsed.data : internalRunResult(`unexpected results: ${parsed.error.message}`);
+      } catch (error) {
+        return internalRunResult(describe(error));
+      }
+    },
+  };
+}
