@@ -1,0 +1,12 @@
+def hba1c_to_mmol_mol(percent: float) -> int:
+    """HbA1c from DCCT % to IFCC mmol/mol, as a whole number."""
+    if percent <= 0:
+        raise ValueError(f"HbA1c must be more than 0%, not {percent}.")
+    return round((percent - 2.15) * 10.929)
+
+
+def hba1c_to_percent(mmol_mol: float) -> float:
+    """HbA1c from IFCC mmol/mol to DCCT %, to 1 decimal place."""
+    if mmol_mol <= 0:
+        raise ValueError(f"HbA1c must be more than 0 mmol/mol, not {mmol_mol}.")
+    return round(0.0915 * mmol_mol + 2.15, 1)

@@ -1,0 +1,14 @@
+# Mistake: int() instead of round(). int() chops the decimals off, so 47.54 becomes 47 instead of 48,
+# and 6.5% (the diagnostic threshold) comes out below 48 mmol/mol.
+def hba1c_to_mmol_mol(percent: float) -> int:
+    """HbA1c from DCCT % to IFCC mmol/mol, as a whole number."""
+    if percent <= 0:
+        raise ValueError(f"HbA1c must be more than 0%, not {percent}.")
+    return int((percent - 2.15) * 10.929)
+
+
+def hba1c_to_percent(mmol_mol: float) -> float:
+    """HbA1c from IFCC mmol/mol to DCCT %, to 1 decimal place."""
+    if mmol_mol <= 0:
+        raise ValueError(f"HbA1c must be more than 0 mmol/mol, not {mmol_mol}.")
+    return round(0.0915 * mmol_mol + 2.15, 1)
