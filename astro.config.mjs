@@ -4,13 +4,18 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { courseValidation } from './src/lib/course/integration.ts';
 import { searchIndex } from './src/lib/search-index.ts';
+import { serviceWorker } from './src/lib/offline/service-worker-integration.ts';
+import { astroCspConfig } from './src/lib/offline/csp.ts';
 
 export default defineConfig({
   // Deploy under any base path: BASE_PATH=/course/ npm run build
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [courseValidation(), mdx(), searchIndex()],
+  // The service worker comes last: it precaches everything the others wrote, the search index included.
+  integrations: [courseValidation(), mdx(), searchIndex(), serviceWorker()],
+  // Scripts, workers, WebAssembly and connections from the site's own origin only (see src/lib/offline/csp.ts).
+  security: { csp: astroCspConfig() },
   markdown: {
     // Two high-contrast themes, switched by the site's light/dark setting (see global.css): readable code in both.
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },

@@ -18,6 +18,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     screenshot: 'only-on-failure',
+    // The service worker reloads a page once to make it cross-origin isolated; the offline suite turns it on.
+    serviceWorkers: 'block',
     trace: 'off',
     launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
   },
