@@ -1,0 +1,69 @@
+// Offline and updates, with the service worker on (the rest of the suite blocks it).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { BASE_PATH } from './playwright.config';
+import { writeServiceWorker } from '../../src/lib/offline/service-worker-integration';
+// @ts-expect-error plain ESM script without types
+import { serve } from '../../scripts/serve.mjs';
+
+test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the service worker controls the page, has precached the course, and the page is isolated. */
+async function waitUntilOfflineReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => crossOriginIsolated && !!navigator.serviceWorker.controller, undefined, { timeout: 60_000 });
+}
+
+test('after the first visit the page is cross-origin isolated and the course works offline', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await waitUntilOfflineReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clinicians Who Code' })).toBeVisible();
+  await expect(page.getByText('Offline: the course still works')).toBeVisible();
+  await page.getByRole('link', { name: /^Start here/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Why clinicians code' })).toBeVisible();
+  await page.goto('search/?q=pseudonymised');
+  await expect(page.getByRole('status').filter({ hasText: /result/ })).toHaveText(/1 result|\d+ results/);
+  await page.goto('no-such-page/');
+  await expect(page.getByRole('heading', { level: 1, name: "We can't find that page" })).toBeVisible();
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+});
+
+test('a new version deployed over the old one is offered, and after reloading it is served whole', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const site = mkdtempSync(join(tmpdir(), 'cwc-deploy-'));
+  cpSync(fileURLToPath(new URL('../../dist/', import.meta.url)), site, { recursive: true });
+  const { server, url } = await serve({ dir: site, port: 0, base: BASE_PATH });
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  try {
+    const page = await context.newPage();
+    const second = await context.newPage();
+    await page.goto(url);
+    await waitUntilOfflineReady(page);
+    await second.goto(`${url}why-code/`);
+
+    // Deploy a new version: a visible change to the home page, then a new sw.js over the same folder.
+    const home = join(site, 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replaceAll('Learn to program with problems from your own working day.', 'Version two of the course.'));
+    await writeServiceWorker(site);
+
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    const banner = page.getByRole('status').filter({ hasText: 'A new version of the course is ready' });
+    await expect(banner).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText('Learn to program with problems from your own working day.')).toBeVisible(); // nothing changed under the learner
+    await banner.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(page.getByText('Version two of the course.')).toBeVisible({ timeout: 30_000 });
+    await second.goto(url);
+    await expect(second.getByText('Version two of the course.')).toBeVisible();
+    await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('cwc-precache')).length)).toBe(1);
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
