@@ -68,10 +68,11 @@ Chromium is the e2e tests' (headless, same flags), and every repeat gets a new p
 **Timing in the page.** An init script (\`bench/lib/ui-contract.mjs\`) records, with \`performance.now()\` in a
 MutationObserver, the moment the exercise block's DOM first shows the outcome; a click's time is the click event's
 own \`timeStamp\`. So a figure is click to visible result (or navigation start to ready), read inside the page; the
-product has no benchmark code in it. It relies on: the exercise root \`[data-exercise-id][data-language]\`; the
-runtime state in \`data-runtime-state\` (or the runtime message's words in a \`[role=status]\`); the results and
-output panels (\`[data-results]\`, \`[data-output]\` or \`[aria-live]\`) updated when a Check or Run ends, with
-\`aria-busy="true"\` while one runs; buttons named Run, Check and Stop; the editor's \`<textarea>\`.
+product has no benchmark code in it. It relies on the exercise block's markup (\`bench/lib/ui-contract.mjs\`): the
+root \`[data-exercise][data-language]\`; the runtime's state (\`data-runtime-state\` where present, otherwise the
+words of its \`[data-runtime-status]\` line); the results and output regions (\`[data-results]\`, \`[data-output]\`,
+\`[aria-live]\`), updated when a Check or Run ends, with Run and Check \`aria-disabled\` while one runs; the buttons
+Run, Check and Stop; the editor's \`<textarea>\`.
 
 **Python ready and the floor.** Course: navigation start to the first Python exercise's runtime state "ready".
 Floor: a minimal page (\`__bench-floor/\`, added to the benchmark's copy of the build only) that starts Pyodide from

@@ -26,7 +26,7 @@ export function lessonPages(contentDir, distDir) {
 
 /** Languages of the exercises a built page embeds, read from the exercise block's data-language attribute. */
 export function exerciseLanguages(html) {
-  return [...html.matchAll(/data-exercise-id="[^"]*"[^>]*?data-language="(python|typescript)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/data-exercise(?:-id)?="[^"]*"[^>]*?data-language="(python|typescript)"/g)].map((m) => m[1]);
 }
 
 /** The first lesson page (in course order) with an exercise in `language`, or undefined. */

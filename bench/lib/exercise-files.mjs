@@ -15,6 +15,6 @@ export function exerciseSolution(contentDir, id, language) {
 
 /** The id of the first exercise in `language` on a built page. */
 export function firstExerciseId(html, language) {
-  const match = html.match(new RegExp(`data-exercise-id="([^"]+)"[^>]*?data-language="${language}"`));
+  const match = html.match(new RegExp(`data-exercise(?:-id)?="([^"]+)"[^>]*?data-language="${language}"`));
   return match?.[1];
 }

@@ -2,6 +2,7 @@
  * Driving one exercise block like a learner: put code in the editor, press a button, and time until the block
  * shows the outcome (click time to the DOM change, both read in the page; see ui-contract.mjs).
  */
+import { exerciseSelector } from './ui-contract.mjs';
 import { addProbe, arm, clickTime, notReadyReason, timeOf, waitForReady } from './page-timing.mjs';
 
 /**
@@ -27,7 +28,7 @@ export class ExerciseBlock {
   constructor(page, language) {
     this.page = page;
     this.language = language;
-    this.root = page.locator(`[data-exercise-id][data-language="${language}"]`).first();
+    this.root = page.locator(exerciseSelector(language)).first();
     this.serial = 0;
   }
 

@@ -5,6 +5,7 @@
  * start.
  */
 import { freshProfile } from './browser.mjs';
+import { exerciseSelector } from './ui-contract.mjs';
 import { addProbe, arm, clickTime, timeOf, waitForReady, why } from './page-timing.mjs';
 
 export async function measureMonaco({ url, language, repeats, log }) {
@@ -31,7 +32,7 @@ async function openOnce(page, url, language) {
   // Let the runtime finish starting (if the page shows its state), so Monaco's figure is its own.
   await waitForReady(page, language);
   await arm(page, 'monaco', { kind: 'monaco', lang: language });
-  await page.locator(`[data-exercise-id][data-language="${language}"] textarea`).first().click();
+  await page.locator(exerciseSelector(language)).first().locator('textarea').first().click();
   try {
     const shown = await timeOf(page, 'monaco', 30_000);
     return shown - (await clickTime(page));

@@ -1,22 +1,28 @@
 /**
  * How the benchmark reads the exercise block's state from the page, without any code of its own in the product.
- * One place to change if the markup changes. What it relies on (the lead's exercise block provides it):
+ * One place to change if the markup changes. What it relies on (src/components/exercise/ExerciseBlock.astro):
  *
- * - the exercise root: `[data-exercise-id][data-language="python|typescript"]`;
+ * - the exercise root: `[data-exercise][data-language="python|typescript"]` (or `[data-exercise-id]`);
  * - the runtime's state: `data-runtime-state="idle|loading|ready|running|restarting|unavailable"` on the root or
- *   an element inside it (RuntimeState.status); failing that, the words of src/lib/exercise/runtime-message.ts in
- *   a `[role=status]` element inside the root;
- * - the Check results and Run output panels: `[data-results]` / `[data-output]` (or any `[aria-live]` region)
- *   inside the root, whose content is replaced when a Check or Run finishes; `aria-busy="true"` while one runs;
+ *   an element inside it (RuntimeState.status) where the block provides it; otherwise the words of
+ *   src/lib/exercise/runtime-message.ts in its `[data-runtime-status]` line;
+ * - the Check results and Run output: `[data-results]`, `[data-output]` and the `[aria-live]` regions inside the
+ *   root, updated when a Check or Run finishes; while one runs, Run and Check are `aria-disabled="true"` (or a
+ *   region is `aria-busy="true"`);
  * - buttons named Run, Check and Stop inside the root; the editor's <textarea>; Monaco's `.monaco-editor`.
  */
 export const CONTRACT = {
-  exercise: '[data-exercise-id]',
+  exercise: '[data-exercise][data-language], [data-exercise-id][data-language]',
   stateAttribute: 'data-runtime-state',
-  statusText: '[role="status"]',
+  statusText: '[data-runtime-status], [role="status"]',
   panels: '[data-results], [data-output], [aria-live]',
+  busy: '[aria-busy="true"], [data-action="run"][aria-disabled="true"], [data-action="check"][aria-disabled="true"]',
   monacoLines: '.monaco-editor .view-lines',
 };
+
+/** A CSS selector for the exercise blocks of one language. */
+export const exerciseSelector = (lang) =>
+  CONTRACT.exercise.split(',').map((s) => `${s.trim()}[data-language="${lang}"]`).join(', ');
 
 /**
  * Runs in every page before the page's own scripts (context.addInitScript). It records, with performance.now()
@@ -30,7 +36,7 @@ export function installProbe(contract) {
     [/is ready\.?$/, 'ready'], [/Running your code/, 'running'], [/is restarting/, 'restarting'],
     [/is loading/, 'loading'], [/starts when you need it/, 'idle'],
   ];
-  const root = (lang) => document.querySelector(`${contract.exercise}[data-language="${lang}"]`);
+  const root = (lang) => [...document.querySelectorAll(contract.exercise)].find((el) => el.getAttribute('data-language') === lang);
   bench.stateSource = null;
   bench.state = (lang) => {
     const el = root(lang);
@@ -46,8 +52,7 @@ export function installProbe(contract) {
   const settled = (lang) => {
     const state = bench.state(lang);
     if (state === 'running' || state === 'loading' || state === 'restarting') return false;
-    const panels = [...(root(lang)?.querySelectorAll(contract.panels) ?? [])];
-    return !panels.some((p) => p.getAttribute('aria-busy') === 'true');
+    return !root(lang)?.querySelector(contract.busy);
   };
   const lastClick = (name) => [...bench.clicks].reverse().find((c) => name === undefined || Boolean(c.name?.startsWith(name)));
   const TESTS = {
