@@ -28,3 +28,28 @@ describe('TypeScript exercises', () => {
     expect(report.problems).toEqual([]);
   });
 });
+
+describe('the TypeScript and FHIR module', () => {
+  // Until content/course.yaml lists the module, prove it against the course's own loader on its own.
+  test('passes the course content loader (frontmatter, exercise.yaml, goldens)', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadCourse } = await import('../../src/lib/course/load-course');
+    const dir = mkdtempSync(join(tmpdir(), 'cwc-ts-module-'));
+    try {
+      cpSync('content/05-typescript-and-fhir', join(dir, '05-typescript-and-fhir'), { recursive: true });
+      writeFileSync(join(dir, 'course.yaml'), 'title: T\ntagline: T.\ndescription: T.\nmodules:\n  - 05-typescript-and-fhir\n');
+      const { course, exercises } = loadCourse(dir, dir);
+      expect(course.modules[0]?.lessons.map((l) => l.exercises)).toEqual([
+        ['typed-temperature-score'],
+        ['capped-dose'],
+        ['patient-display-name'],
+        ['latest-heart-rate'],
+      ]);
+      expect(exercises.every((e) => e.language === 'typescript' && e.wrong.length > 0)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

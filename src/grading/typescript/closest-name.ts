@@ -25,11 +25,12 @@ export function namesIn(source: string): string[] {
 const COMMON_GLOBALS = ['console', 'Math', 'Number', 'String', 'Array', 'Object', 'JSON', 'Date', 'parseInt', 'parseFloat'];
 
 /**
- * The candidate closest to `name`, if it is close enough to be a plausible typo: at most one edit for short names,
- * two for longer ones. Exact matches are skipped (the name itself appears in the source).
+ * The candidate closest to `name`, if it is close enough to be a plausible typo: at most one edit for names of up
+ * to 5 letters (so `fetch` is not "corrected" to `catch`), two for longer ones. Exact matches are skipped (the
+ * name itself appears in the source).
  */
 export function closestName(name: string, candidates: readonly string[]): string | undefined {
-  const limit = name.length <= 4 ? 1 : 2;
+  const limit = name.length <= 5 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of [...candidates, ...COMMON_GLOBALS]) {

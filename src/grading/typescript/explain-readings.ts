@@ -73,10 +73,13 @@ const missingMany: Reading = (message) => {
   return `This value is missing ${list(names)}${more}, which every \`${m[1]}\` must have.`;
 };
 
-const possiblyMissing = (what: string): Reading => (message) => {
+const possiblyMissing = (what: 'null' | 'undefined' | 'null or undefined'): Reading => (message) => {
   const named = quoted(message, /^'(.+?)' is possibly/);
   const subject = named ? `\`${named[1]}\`` : 'This value';
-  return `${subject} might be ${what} here, so TypeScript won't let you use it yet. Check for it first, for example \`if (value === undefined) return ...\`, or reach inside safely with \`?.\`.`;
+  const check = what === 'null' ? 'null' : 'undefined';
+  const example = named ? `if (${named[1]} === ${check}) return ...` : `if (value === ${check}) return ...`;
+  const shown = what === 'null or undefined' ? '`null` or `undefined`' : `\`${what}\``;
+  return `${subject} might be ${shown} here, so TypeScript won't let you use it yet. Check for it first, for example \`${example}\`, or reach inside safely with \`?.\`.`;
 };
 
 const expected: Reading = (message) => {
@@ -121,12 +124,12 @@ export const readings: Readonly<Record<number, Reading>> = {
   2741: missingOne,
   2739: missingMany,
   2740: missingMany,
-  2531: possiblyMissing('`null`'),
-  2532: possiblyMissing('`undefined`'),
-  2533: possiblyMissing('`null` or `undefined`'),
-  18047: possiblyMissing('`null`'),
-  18048: possiblyMissing('`undefined`'),
-  18049: possiblyMissing('`null` or `undefined`'),
+  2531: possiblyMissing('null'),
+  2532: possiblyMissing('undefined'),
+  2533: possiblyMissing('null or undefined'),
+  18047: possiblyMissing('null'),
+  18048: possiblyMissing('undefined'),
+  18049: possiblyMissing('null or undefined'),
   1005: expected,
   1109: () => 'TypeScript expected a value here, such as a number, a name or a calculation.',
   1128: () => 'TypeScript expected a new statement here. Look for an extra or missing bracket just before.',

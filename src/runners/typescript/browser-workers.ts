@@ -4,6 +4,7 @@
  */
 import type { WorkerLike } from './protocol.ts';
 
+/** The shared TypeScript worker script (see compiler-worker.ts); Monaco's editor can start the same file. */
 export function createBrowserCompilerWorker(): WorkerLike {
   return new Worker(new URL('./compiler-worker.ts', import.meta.url), { type: 'module', name: 'typescript-compiler' }) as unknown as WorkerLike;
 }

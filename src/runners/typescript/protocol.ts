@@ -10,8 +10,13 @@
 import type { Results, RunResult, TestResult } from '../../schema/results.ts';
 import type { Prepared, PrepareRequest } from '../../grading/typescript/prepare.ts';
 import type { ExecProgram } from '../../grading/typescript/program.ts';
+import type { COMPILER_CHANNEL } from './worker-role.ts';
 
-export type CompilerRequest = { type: 'warm-up' } | { type: 'prepare'; id: number; request: PrepareRequest };
+/** Requests carry the compiler channel, so the shared worker script knows this instance is the compiler. */
+export type CompilerRequest = { channel: typeof COMPILER_CHANNEL } & (
+  | { type: 'warm-up' }
+  | { type: 'prepare'; id: number; request: PrepareRequest }
+);
 
 export type CompilerResponse =
   | { type: 'warm' }

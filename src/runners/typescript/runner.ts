@@ -7,7 +7,8 @@ import type { PrepareRequest, Prepared } from '../../grading/typescript/prepare.
 import type { Runner, RunnerRequest, RunOptions, RuntimeState } from '../types.ts';
 import { createBrowserCompilerWorker, createBrowserExecWorker } from './browser-workers.ts';
 import { executeInWorker } from './exec-session.ts';
-import type { CompilerResponse, WorkerLike } from './protocol.ts';
+import type { CompilerRequest, CompilerResponse, WorkerLike } from './protocol.ts';
+import { COMPILER_CHANNEL } from './worker-role.ts';
 import { internalFailure, interruptedCheck, interruptedRun, newProgress } from './stopped-results.ts';
 
 export interface TypeScriptRunnerOptions {
@@ -51,7 +52,7 @@ export function createTypeScriptRunner(options: TypeScriptRunnerOptions = {}): R
       pending.clear();
       compiler = undefined;
     };
-    worker.postMessage({ type: 'warm-up' });
+    worker.postMessage({ channel: COMPILER_CHANNEL, type: 'warm-up' } satisfies CompilerRequest);
     compiler = worker;
     return worker;
   }
@@ -70,7 +71,7 @@ export function createTypeScriptRunner(options: TypeScriptRunnerOptions = {}): R
     const id = nextId++;
     return new Promise((resolve) => {
       pending.set(id, resolve);
-      worker.postMessage({ type: 'prepare', id, request });
+      worker.postMessage({ channel: COMPILER_CHANNEL, type: 'prepare', id, request } satisfies CompilerRequest);
     });
   }
 

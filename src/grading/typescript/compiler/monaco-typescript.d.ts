@@ -9,3 +9,7 @@ declare module 'monaco-editor/languages/features/typescript/lib/lib.js' {
   /** The standard library declaration files, keyed by file name, e.g. "lib.es2022.d.ts". */
   export const libFileMap: Record<string, string>;
 }
+
+// Monaco's TypeScript language worker, imported for its side effects by the shared worker script. Declared here
+// so the type checker does not try to infer types from its 9 MB of JavaScript.
+declare module 'monaco-editor/languages/features/typescript/ts.worker.js' {}

@@ -7,7 +7,7 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Results } from '../../../schema/results.ts';
 import type { Runner } from '../../types.ts';
@@ -42,11 +42,15 @@ async function load(dir: string): Promise<LoadedExercise> {
   if (testFiles.length !== 1) {
     throw new Error(`${dir}: expected exactly one *.test.ts file, found ${testFiles.length}`);
   }
+  // Every other file, in sub-folders too (but not wrong/), is an exercise file, as the course loader reads them.
   const files = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || RESERVED.has(entry.name) || entry.name.endsWith('.test.ts')) continue;
-    files.push({ path: entry.name, content: await readFile(join(dir, entry.name), 'utf8') });
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (RESERVED.has(path) || path.endsWith('.test.ts') || path.startsWith('wrong/')) continue;
+    files.push({ path, content: await readFile(join(dir, path), 'utf8') });
   }
+  files.sort((a, b) => a.path.localeCompare(b.path));
   const wrongDir = join(dir, 'wrong');
   const wrong = [];
   if (existsSync(wrongDir)) {
