@@ -1,0 +1,19 @@
+import { HEART_RATE_CODE, LOINC, isObservation, type Bundle, type Observation } from './types';
+
+function isHeartRate(observation: Observation): boolean {
+  return observation.code.coding?.some((c) => c.system === LOINC && c.code === HEART_RATE_CODE) ?? false;
+}
+
+export function latestHeartRate(bundle: Bundle): number | undefined {
+  let latest: { time: number; value: number } | undefined;
+  for (const entry of bundle.entry ?? []) {
+    const resource = entry.resource;
+    if (!isObservation(resource) || !isHeartRate(resource)) continue;
+    const value = resource.valueQuantity?.value;
+    // Date.parse understands the offset, so "13:30+01:00" correctly comes before "12:45Z".
+    const time = Date.parse(resource.effectiveDateTime ?? '');
+    if (value === undefined || Number.isNaN(time)) continue;
+    if (latest === undefined || time > latest.time) latest = { time, value };
+  }
+  return latest?.value;
+}

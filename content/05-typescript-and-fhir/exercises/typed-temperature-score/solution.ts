@@ -1,0 +1,15 @@
+// NEWS2 temperature sub-score (RCP 2017, Chart 1). For learning only: not for clinical use.
+
+/** The only scores the temperature row can give. */
+export type TemperatureScore = 0 | 1 | 2 | 3;
+
+export function temperatureScore(celsius: number): TemperatureScore {
+  if (!Number.isFinite(celsius)) {
+    throw new RangeError('The temperature must be a number in °C');
+  }
+  if (celsius <= 35.0) return 3;
+  if (celsius <= 36.0) return 1;
+  if (celsius <= 38.0) return 0;
+  if (celsius <= 39.0) return 1;
+  return 2; // 39.1 or more scores 2, not 3: the chart is not symmetrical
+}
