@@ -8,6 +8,18 @@ import { executeCheck, executeRun } from '../../grading/typescript/execute.ts';
 import { lockdown } from '../../grading/typescript/harness/lockdown.ts';
 import type { ExecEvent, ExecRequest, ExecResponse } from './protocol.ts';
 
+/**
+ * Learner code is compiled JavaScript, run with eval. A Content-Security-Policy without 'unsafe-eval' on this
+ * worker's script forbids that; say so as the runner's problem, rather than blaming the learner's code.
+ */
+function evalAllowed(): boolean {
+  try {
+    return (0, eval)('1') === 1;
+  } catch {
+    return false;
+  }
+}
+
 export function startExecShell(post: (message: ExecResponse) => void, listen: (handler: (data: unknown) => void) => void): void {
   let used = false;
   listen((data) => {
@@ -16,6 +28,10 @@ export function startExecShell(post: (message: ExecResponse) => void, listen: (h
     used = true;
     const { secret, program } = request;
     const send = (event: ExecEvent) => post({ ...event, secret });
+    if (!evalAllowed()) {
+      send({ type: 'crashed', message: "the browser's security policy stopped the worker running code: it needs 'unsafe-eval'" });
+      return;
+    }
     lockdown();
     // The time limit starts now, so the learner's code is not charged for the worker starting up.
     send({ type: 'started' });

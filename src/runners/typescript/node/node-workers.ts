@@ -3,8 +3,13 @@ import { Worker } from 'node:worker_threads';
 import { createCompilerService } from '../compiler-service.ts';
 import type { CompilerRequest, WorkerLike } from '../protocol.ts';
 
-export function createNodeExecWorker(): WorkerLike {
-  const thread = new Worker(new URL('./exec-thread.ts', import.meta.url));
+export interface NodeExecOptions {
+  /** Behave like a browser worker whose Content-Security-Policy forbids eval (for tests of that failure). */
+  forbidEval?: boolean;
+}
+
+export function createNodeExecWorker(options: NodeExecOptions = {}): WorkerLike {
+  const thread = new Worker(new URL('./exec-thread.ts', import.meta.url), { workerData: options });
   const like: WorkerLike = {
     onmessage: null,
     onerror: null,

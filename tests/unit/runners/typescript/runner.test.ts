@@ -93,6 +93,20 @@ describe('time limit and Stop', () => {
   });
 });
 
+describe('a worker that may not run code', () => {
+  test('reports the runner\'s problem, never the learner\'s', async () => {
+    const strict = createTypeScriptRunner({
+      createCompilerWorker: createInProcessCompilerWorker,
+      createExecWorker: () => createNodeExecWorker({ forbidEval: true }),
+    });
+    const results = await strict.run({ mode: 'check', code: WRONG_ADD, tests: TESTS });
+    strict.dispose();
+    expect(results).toMatchObject({ status: 'error', problem: 'internal' });
+    expect(results.message).toContain("needs 'unsafe-eval'");
+    expect(results.message).toContain('not your fault');
+  });
+});
+
 describe('learner code cannot fake a pass', () => {
   test.each([
     ['printing PASS', "console.log('PASS');\nconsole.log('Tests: 2 passed, 2 total');"],
