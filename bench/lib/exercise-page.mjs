@@ -34,8 +34,8 @@ export class ExerciseBlock {
 
   /** Waits for the runtime to be ready (a learner would have read the lesson meanwhile). */
   async ready() {
-    const { ms, state } = await waitForReady(this.page, this.language);
-    if (ms === undefined) throw new Error(notReadyReason(this.language, state));
+    const { ms, state, text } = await waitForReady(this.page, this.language);
+    if (ms === undefined) throw new Error(notReadyReason(this.language, state, text));
   }
 
   async setCode(code) {
@@ -64,7 +64,9 @@ export class ExerciseBlock {
     await timeOf(this.page, watcher, timeout);
   }
 
-  panelText() {
-    return this.page.evaluate((l) => window.__bench.panelText(l), this.language);
+  /** What the results panel (Check) or the output panel (Run) says now. */
+  panelText(which = 'results') {
+    const selector = which === 'results' ? '[data-results]' : '[data-run-status], [data-output]';
+    return this.page.evaluate(([l, s]) => window.__bench.panelText(l, s), [this.language, selector]);
   }
 }

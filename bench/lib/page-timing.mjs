@@ -35,11 +35,11 @@ export async function waitForReady(page, lang, { timeout = 90_000, grace = 10_00
     [lang, loadedAt + grace, loadedAt + timeout],
     { timeout: timeout + 5000, polling: 100 },
   );
-  return page.evaluate((l) => ({ ms: window.__bench.time(`ready:${l}`), state: window.__bench.state(l) }), lang);
+  return page.evaluate((l) => ({ ms: window.__bench.time(`ready:${l}`), state: window.__bench.state(l), text: window.__bench.stateText(l) }), lang);
 }
 
 /** The reason a runtime did not become ready, for a null figure. */
-export function notReadyReason(lang, state) {
+export function notReadyReason(lang, state, text) {
   if (state === null) return `the ${lang} exercise shows no runtime state (exercise block or ${lang} runner not built yet)`;
-  return `the ${lang} runtime did not become ready (its state stayed "${state}")`;
+  return `the ${lang} runtime did not become ready (state "${state}"${text ? `: "${text}"` : ''})`;
 }

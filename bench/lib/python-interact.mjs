@@ -32,7 +32,7 @@ export async function measurePythonInteraction({ url, solution, checkSamples, re
         await block.startRun();
         out.interrupt.push(await block.press('Stop', { state: 'ready' }));
       }
-      out.texts.interrupt = await block.panelText();
+      out.texts.interrupt = await block.panelText('output');
     });
     log(`  python interrupt: ${out.interrupt.map(Math.round).join(', ') || '-'} ms`);
     await stage(out, 'restart', async () => {
@@ -41,7 +41,7 @@ export async function measurePythonInteraction({ url, solution, checkSamples, re
         await block.startRun();
         out.restart.push(await block.press('Stop', { state: 'ready', timeout: 70_000 }));
       }
-      out.texts.restart = await block.panelText();
+      out.texts.restart = await block.panelText('output');
     });
     log(`  python restart: ${out.restart.map(Math.round).join(', ') || '-'} ms`);
   } catch (error) {

@@ -50,8 +50,8 @@ async function siteRound(url, out) {
 
 async function visit(page, url) {
   await page.goto(url, { waitUntil: 'load' });
-  const { ms, state } = await waitForReady(page, 'python', { timeout: READY_TIMEOUT, grace: NO_STATE_GRACE });
-  if (ms === undefined) throw new Error(notReadyReason('python', state));
+  const { ms, state, text } = await waitForReady(page, 'python', { timeout: READY_TIMEOUT, grace: NO_STATE_GRACE });
+  if (ms === undefined) throw new Error(notReadyReason('python', state, text));
   return page.evaluate((readyMs) => ({
     ms: readyMs,
     isolated: self.crossOriginIsolated,

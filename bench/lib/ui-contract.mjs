@@ -7,8 +7,8 @@
  *   an element inside it (RuntimeState.status) where the block provides it; otherwise the words of
  *   src/lib/exercise/runtime-message.ts in its `[data-runtime-status]` line;
  * - the Check results and Run output: `[data-results]`, `[data-output]` and the `[aria-live]` regions inside the
- *   root, updated when a Check or Run finishes; while one runs, Run and Check are `aria-disabled="true"` (or a
- *   region is `aria-busy="true"`);
+ *   root, updated when a Check or Run finishes; while one runs, Run and Check are `aria-disabled="true"` (or the
+ *   results say `data-tone="busy"`, or a region is `aria-busy="true"`);
  * - buttons named Run, Check and Stop inside the root; the editor's <textarea>; Monaco's `.monaco-editor`.
  */
 export const CONTRACT = {
@@ -16,7 +16,7 @@ export const CONTRACT = {
   stateAttribute: 'data-runtime-state',
   statusText: '[data-runtime-status], [role="status"]',
   panels: '[data-results], [data-output], [aria-live]',
-  busy: '[aria-busy="true"], [data-action="run"][aria-disabled="true"], [data-action="check"][aria-disabled="true"]',
+  busy: '[aria-busy="true"], [data-results][data-tone="busy"], [data-action="run"][aria-disabled="true"], [data-action="check"][aria-disabled="true"]',
   monacoLines: '.monaco-editor .view-lines',
 };
 
@@ -46,9 +46,12 @@ export function installProbe(contract) {
     for (const status of el.querySelectorAll(contract.statusText)) {
       const text = status.textContent.trim();
       for (const [pattern, state] of TEXT_STATES) if (pattern.test(text)) { bench.stateSource = 'text'; return state; }
+      // "unavailable" has no fixed words (it is the reason); runtime-status.ts marks it with the warning tone.
+      if (status.getAttribute('data-tone') === 'warning') { bench.stateSource = 'text'; return 'unavailable'; }
     }
     return null;
   };
+  bench.stateText = (lang) => root(lang)?.querySelector(contract.statusText)?.textContent.trim().slice(0, 240) ?? null;
   const settled = (lang) => {
     const state = bench.state(lang);
     if (state === 'running' || state === 'loading' || state === 'restarting') return false;
@@ -79,7 +82,9 @@ export function installProbe(contract) {
   bench.arm = (name, spec) => { bench.watchers[name] = { ...spec, armedAt: performance.now() }; test(); };
   bench.time = (name) => bench.watchers[name]?.t;
   bench.clickTime = (name) => lastClick(name)?.t;
-  bench.panelText = (lang) => [...(root(lang)?.querySelectorAll(contract.panels) ?? [])].map((p) => p.textContent.trim()).join(' | ');
+  // What the panels say, for the details in results.json (a sanity check that a Check really passed, etc.).
+  bench.panelText = (lang, selector = contract.panels) => [...(root(lang)?.querySelectorAll(selector) ?? [])]
+    .map((p) => p.textContent.trim()).filter(Boolean).join(' | ').slice(0, 300);
   // Ready after navigation, for whichever runtime the page has.
   bench.arm('ready:python', { kind: 'state', lang: 'python', state: 'ready' });
   bench.arm('ready:typescript', { kind: 'state', lang: 'typescript', state: 'ready' });
