@@ -9,10 +9,12 @@ import type { PyodideAPI } from 'pyodide';
 import type { PyProxy } from 'pyodide/ffi';
 import { HARNESS_INSTALL_ORDER, type HarnessSources } from './harness-modules.ts';
 
-/** What the harness may call back: streamed Run output, and a line for input() when the page can ask. */
+/** What the harness may call back: streamed Run output, a line for input(), and a Check's progress. */
 export interface HarnessHost {
   output(text: string, stream: 'stdout' | 'stderr'): void;
   read_line(prompt: string): string | undefined;
+  collected(namesJson: string): void;
+  test_done(index: number, resultJson: string): void;
 }
 
 const INSTALL = `

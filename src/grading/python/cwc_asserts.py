@@ -6,7 +6,7 @@ differ, raises TestFailure("expected 22.9, got 2290.0"). The helpers live under 
 """
 import ast
 
-from cwc_trust import equal, ordered, show
+from cwc_trust import a_type, equal, ordered, show
 
 _OPS = {
     ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
@@ -123,7 +123,7 @@ def _difference(got, expected):
         if got.strip() == expected.strip():
             return " (check for spaces at the start or end)"
     if type(got) is not type(expected) and show(got) == show(expected):
-        return f" (a {type(got).__name__}, not a {type(expected).__name__})"
+        return f" ({a_type(got)}, not {a_type(expected)})"
     if isinstance(got, (list, tuple)) and isinstance(expected, (list, tuple)) and len(got) == len(expected):
         for index, (g, e) in enumerate(zip(got, expected)):
             if not equal(g, e, None):
@@ -165,8 +165,8 @@ def make_helpers(approx_type):
     def is_instance(value, kinds, message):
         if isinstance(value, kinds):
             return
-        names = " or ".join(k.__name__ for k in (kinds if isinstance(kinds, tuple) else (kinds,)))
-        detail = f"expected a {names}, got {show(value)} (a {type(value).__name__})"
+        names = " or ".join(a_type(k) for k in (kinds if isinstance(kinds, tuple) else (kinds,)))
+        detail = f"expected {names}, got {show(value)} ({a_type(value)})"
         raise TestFailure(_with_message(message, detail), value, True)
 
     return {"cwc@compare": compare, "cwc@truth": truth, "cwc@isinstance": is_instance}

@@ -6,6 +6,7 @@ what the tests rely on and reports a test during which the learner's code tamper
 """
 import ast
 import builtins
+import json
 import sys
 
 import cwc_results as results
@@ -47,7 +48,8 @@ def _check(env, payload, request):
             err = SyntaxError(str(err))
         message, diagnostic = results.syntax_problem(err, code)
         return results.check_error("syntax", message, [diagnostic])
-    sys.modules["pytest"] = new_pytest(env.pytest_code, env.private_builtins)
+    # The learner may `import pytest` too: they get their own copy, on the real built-ins.
+    sys.modules["pytest"] = new_pytest(env.pytest_code, builtins)
     module = request.module("solution", path)
     failure = request.run_learner(lambda: exec(compiled, module.__dict__))
     output, truncated = request.buffer.take()
@@ -64,7 +66,7 @@ def _check(env, payload, request):
     if missing:
         return _missing(missing, module.__dict__, output, truncated)
 
-    private_pytest = new_pytest(env.pytest_code, env.private_builtins)
+    private_pytest = new_pytest(env.pytest_code, dict(env.private_builtins))
     importer = TestImporter(env.real_import, private_pytest, env.unittest)
     try:
         tests, label, test_tree = load_test_module(payload["tests"], env.private_builtins, importer, request.input,
@@ -87,7 +89,11 @@ def _check(env, payload, request):
     owners += [(m, f"{name}.") for name, m in importer.imported.items() if name not in ("sys", "builtins")]
     guard = TestGuard(owners)
     learner_tree = ast.parse(payload["code"])
-    outcomes = [_run_test(item, guard, request, test_tree, learner_tree) for item in items]
+    request.report("collected", json.dumps([item.name for item in items]))
+    outcomes = []
+    for index, item in enumerate(items):
+        outcomes.append(_run_test(item, guard, request, test_tree, learner_tree))
+        request.report("test_done", index, json.dumps(outcomes[-1]))
     status = "pass" if all(o["status"] == "pass" for o in outcomes) else "fail"
     return {"version": results.VERSION, "status": status, "diagnostics": [], "tests": outcomes, "output": output,
             "outputTruncated": truncated}
@@ -133,6 +139,8 @@ def _run_test(item, guard, request, test_tree, learner_tree):
     tampered = guard.tampered()
     if item.last_in_group:
         request.run_learner(item.group.finish)
+    # Whatever the test's code changed in the standard library is put back before the harness uses it again.
+    request.settle()
     output, truncated = request.buffer.take()
     if isinstance(failure, KeyboardInterrupt):
         raise _Stopped(failure)

@@ -23,8 +23,11 @@ def humanize(name):
 
 
 def _first_doc_line(obj):
-    doc = inspect.getdoc(obj)
-    return doc.strip().splitlines()[0].strip() if doc and doc.strip() else None
+    """The object's own docstring's first line (not one inherited from a base class such as TestCase)."""
+    doc = vars(obj).get("__doc__") if isinstance(obj, type) else getattr(obj, "__doc__", None)
+    if not isinstance(doc, str) or not doc.strip():
+        return None
+    return inspect.cleandoc(doc).splitlines()[0].strip()
 
 
 def test_name(func):

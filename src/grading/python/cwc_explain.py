@@ -17,7 +17,7 @@ def close_match(name, candidates):
     for candidate in candidates:
         if candidate.lower() == name.lower():
             return candidate
-    found = difflib.get_close_matches(name, candidates, n=1, cutoff=0.75)
+    found = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
     return found[0] if found else None
 
 
@@ -68,7 +68,8 @@ def _explain_type_error(message):
             "as a function."
         )
     if re.search(r"takes \d+ positional arguments? but \d+ (were|was) given", message) or re.search(
-        r"missing \d+ required (positional|keyword-only) arguments?", message
+        r"missing \d+ required (positional|keyword-only) arguments?|takes (exactly|at most|at least|no) "
+        r"(\w+ )?arguments?|expected (at most |at least )?\d+ arguments?, got \d+", message
     ):
         return (
             "A function was called with a different number of values than its `def` line has parameters. "

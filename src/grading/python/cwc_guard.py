@@ -1,26 +1,33 @@
 """Keeping each request fresh, and the learner's code away from the machinery that grades it.
 
 The interpreter is snapshotted once, when the harness is installed (before any learner code has run). Every request
-starts and ends by putting it back: built-ins, the standard library's module namespaces, sys.modules, sys.path, the
-working directory, the recursion limit and the standard streams. Within a request, the names the tests rely on are
-put back before each test and checked after it: a test during which the learner's code replaced `len`,
-`math.isclose` or `pytest.approx` is reported as an error, never as a pass.
+starts and ends by putting it back: built-ins, the standard library's modules (bindings, and for the modules the
+harness and typical tests run on, their functions' code and classes too), sys.modules, sys.path, the working folder,
+the recursion limit and the standard streams. Within a request, what the tests rely on is put back before each test
+and checked after it: a test during which the learner's code replaced `len`, `math.isclose` or `pytest.approx` is
+reported as an error, never as a pass.
 """
 import builtins
 import os
 import posix
 import sys
-import types
 
-# Imported at install time so their pristine namespaces are part of the snapshot (exercises use these most).
+from cwc_snapshot import DeepSnapshot, Snapshot
+
+# Imported at install time so their pristine state is part of the snapshot (exercises use these most).
 COMMON_MODULES = (
     "math", "statistics", "csv", "json", "datetime", "decimal", "fractions", "re", "random", "collections",
     "itertools", "functools", "string", "io", "operator", "dataclasses", "enum", "typing", "textwrap",
 )
-
+# Pure-Python modules the harness itself calls while grading: protected down to their functions' code.
+HARNESS_RELIES_ON = (
+    "ast", "json", "json.encoder", "json.decoder", "traceback", "linecache", "inspect", "difflib", "os",
+    "posixpath", "shutil", "re", "re._compiler", "re._parser", "tokenize", "contextlib", "functools", "types",
+    "enum", "collections", "statistics", "fractions", "random", "dataclasses", "string", "textwrap", "csv",
+    "datetime", "typing", "operator",
+)
 # Modules whose namespaces legitimately change while Python runs: never restored or checked wholesale.
-_LIVE = ("sys", "builtins", "__main__", "js", "pyodide_js")
-_MISSING = object()
+_LIVE = {"sys", "builtins", "__main__", "js", "pyodide_js"}
 
 
 def _refuse_exit(code=0):
@@ -28,44 +35,9 @@ def _refuse_exit(code=0):
     raise SystemExit(code)
 
 
-class Snapshot:
-    """The bindings of one namespace (a module's globals, the built-ins, a class) at one moment."""
-
-    def __init__(self, owner, label):
-        self.owner, self.label = owner, label
-        self.is_class = isinstance(owner, type)
-        self.saved = dict(vars(owner))
-
-    def changed(self):
-        """The first name now bound to something else (or removed), as `label.name`; None if all are intact."""
-        current = vars(self.owner)
-        for name, value in self.saved.items():
-            if name.startswith("__") and name.endswith("__"):
-                continue
-            if current.get(name, _MISSING) is not value:
-                return f"{self.label}{name}"
-        return None
-
-    def restore(self, drop_added=False):
-        current = vars(self.owner)
-        for name, value in self.saved.items():
-            if current.get(name, _MISSING) is not value:
-                self._set(name, value)
-        if drop_added:
-            for name in [n for n in current if n not in self.saved]:
-                self._delete(name)
-
-    def _set(self, name, value):
-        if self.is_class:
-            type.__setattr__(self.owner, name, value)
-        else:
-            self.owner.__dict__[name] = value
-
-    def _delete(self, name):
-        if self.is_class:
-            type.__delattr__(self.owner, name)
-        else:
-            del self.owner.__dict__[name]
+def _hidden(name):
+    """The harness's own modules: installed under these names, then removed. Never bring them back."""
+    return name.startswith("cwc_") or name == "harness"
 
 
 class Baseline:
@@ -74,12 +46,12 @@ class Baseline:
     def __init__(self):
         for name in COMMON_MODULES:
             __import__(name)
-        # The harness's own modules are installed under these names and then hidden: never bring them back.
-        self.modules = {n: m for n, m in sys.modules.items() if not n.startswith("cwc_") and n != "harness"}
+        self.modules = {n: m for n, m in sys.modules.items() if not _hidden(n)}
+        deep = {n for n in HARNESS_RELIES_ON if n in self.modules}
         self.snapshots = [
-            Snapshot(module, f"{name}.")
+            DeepSnapshot(module, f"{name}.") if name in deep else Snapshot(module, f"{name}.")
             for name, module in self.modules.items()
-            if isinstance(module, types.ModuleType) and not name.startswith(_LIVE) and "pyodide" not in name
+            if type(module).__name__ == "module" and name not in _LIVE and "pyodide" not in name
         ]
         self.builtins = Snapshot(builtins, "")
         self.path = list(sys.path)
@@ -93,7 +65,7 @@ class Baseline:
             setattr(module, name, _refuse_exit)
 
     def restore_modules(self):
-        """Put back every standard-library name the learner's code replaced (e.g. `math.sqrt = ...`)."""
+        """Put back every standard-library name, function and class attribute the learner's code replaced."""
         for snapshot in self.snapshots:
             snapshot.restore()
 
@@ -120,16 +92,19 @@ class TestGuard:
     """What one test may not change: restored before the test, checked after it."""
 
     def __init__(self, owners):
-        self.snapshots = [Snapshot(owner, label) for owner, label in owners]
+        self.snapshots = [
+            DeepSnapshot(owner, label) if type(owner).__name__ == "module" else Snapshot(owner, label)
+            for owner, label in owners
+        ]
 
     def before(self):
         sys.settrace(None)
         sys.setprofile(None)
         for snapshot in self.snapshots:
-            snapshot.restore(drop_added=snapshot.label == "")
+            snapshot.restore(drop_added=snapshot is self.snapshots[0])
 
     def tampered(self):
-        """The first name the test's code replaced, e.g. "len" or "math.isclose"; None when all is intact."""
+        """The first thing the test's code replaced, e.g. "len" or "math.isclose"; None when all is intact."""
         if sys.gettrace() is not None:
             return "sys.settrace"
         if sys.getprofile() is not None:

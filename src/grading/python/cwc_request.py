@@ -17,6 +17,7 @@ _counter = [0]
 class Request:
     def __init__(self, baseline, payload, host, stream):
         self.baseline = baseline
+        self.host = host
         sink = (lambda text, name: host.output(text, name)) if stream else None
         self.buffer = capture.OutputBuffer(sink)
         ask = (lambda prompt: host.read_line(prompt)) if payload.get("interactive") else None
@@ -81,10 +82,16 @@ class Request:
         self.install_io()
 
     def module(self, name, path):
+        """A fresh module for the learner's code, on the real built-ins (never the harness's private copy)."""
         module = types.ModuleType(name)
+        module.__dict__["__builtins__"] = builtins
         module.__file__ = path
         sys.modules[name] = module
         return module
+
+    def report(self, event, *args):
+        """Progress for the host (tests collected, each test's result), so a stopped run keeps what finished."""
+        getattr(self.host, event)(*args)
 
     def run_learner(self, action):
         """Run learner code; returns the exception it ended with (any kind, even SystemExit), or None."""

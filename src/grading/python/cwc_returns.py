@@ -14,14 +14,14 @@ def _own_nodes(function):
 
 
 def functions_without_return(tree):
-    """{name: prints?} for the learner's top-level functions that never `return` a value."""
+    """{name: prints?} for the learner's top-level functions with no `return <value>` anywhere (an explicit
+    `return None` counts as a decision, not a slip)."""
     found = {}
     for node in tree.body:
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
         nodes = list(_own_nodes(node))
-        returns = any(isinstance(n, ast.Return) and n.value is not None and not (
-            isinstance(n.value, ast.Constant) and n.value.value is None) for n in nodes)
+        returns = any(isinstance(n, ast.Return) and n.value is not None for n in nodes)
         generator = any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in nodes)
         if not returns and not generator:
             found[node.name] = any(

@@ -43,9 +43,13 @@ def syntax_diagnostic(err, source):
     message = f"{type(err).__name__}: {err.msg}"
     reading = next((text for pattern, text in _SYNTAX_READINGS if re.search(pattern, err.msg)), _SYNTAX_FALLBACK)
     diagnostic = {"message": message, "explanation": reading, "code": type(err).__name__}
+    lines = source.splitlines()
+    if isinstance(err, IndentationError) and line is not None and line <= len(lines):
+        # Python points inside the indentation; the caret reads better under the line's first character.
+        text = lines[line - 1]
+        column = len(text) - len(text.lstrip()) + 1
     if line is not None:
         diagnostic["line"] = line
-        lines = source.splitlines()
         if line <= len(lines):
             end = err.end_offset if (getattr(err, "end_lineno", None) == line and isinstance(err.end_offset, int)) \
                 else None

@@ -13,10 +13,10 @@ from cwc_asserts import make_helpers, rewrite
 TESTS_PREFIX = "<exercise tests>/"
 
 
-def new_pytest(code, private_builtins):
-    """A fresh pytest stand-in module (see cwc_pytest.py)."""
+def new_pytest(code, builtins_namespace):
+    """A fresh pytest stand-in module (see cwc_pytest.py) running on the given built-ins."""
     module = types.ModuleType("pytest")
-    module.__dict__["__builtins__"] = private_builtins
+    module.__dict__["__builtins__"] = builtins_namespace
     exec(code, module.__dict__)
     return module
 

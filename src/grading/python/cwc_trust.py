@@ -23,6 +23,13 @@ def show(value):
     return text if len(text) <= 200 else text[:190] + " ... " + text[-5:]
 
 
+def a_type(value_or_type):
+    """"an int", "a str": the type's name with its article."""
+    kind = value_or_type if isinstance(value_or_type, type) else type(value_or_type)
+    name = kind.__name__
+    return f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}"
+
+
 def _trusted_method(cls, name):
     """True when `cls.<name>` is implemented in C or in the standard library."""
     for klass in cls.__mro__:

@@ -7,7 +7,7 @@ import importlib
 import sys
 
 from cwc_asserts import TestFailure, _with_message
-from cwc_trust import equal, ordered, show
+from cwc_trust import a_type, equal, ordered, show
 
 
 def load_private_unittest():
@@ -98,8 +98,8 @@ def _friendly_assertions(case):
 
     def assertIsInstance(self, obj, cls, msg=None):
         if not isinstance(obj, cls):
-            name = " or ".join(k.__name__ for k in (cls if isinstance(cls, tuple) else (cls,)))
-            _fail(msg, f"expected a {name}, got {show(obj)} (a {type(obj).__name__})", obj)
+            name = " or ".join(a_type(k) for k in (cls if isinstance(cls, tuple) else (cls,)))
+            _fail(msg, f"expected {name}, got {show(obj)} ({a_type(obj)})", obj)
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if delta is not None:

@@ -7,7 +7,7 @@
  * src/grading/python/grade.ts binds it to the sources bundled by Vite.
  */
 import type { PyodideAPI } from 'pyodide';
-import { results, runResult, type Results, type RunResult } from '../../schema/results.ts';
+import { results, runResult, testResult, type Results, type RunResult, type TestResult } from '../../schema/results.ts';
 import { callHarness } from './bridge.ts';
 import type { HarnessSources } from './harness-modules.ts';
 
@@ -38,6 +38,10 @@ export interface PythonHooks {
    * When absent, input() reads the request's `stdin` lines, or explains that this exercise can't ask for input.
    */
   readLine?: (prompt: string) => string | undefined;
+  /** A Check found its tests (names in order). */
+  onCollected?: (names: string[]) => void;
+  /** A Check finished one test. */
+  onTestDone?: (index: number, result: TestResult) => void;
 }
 
 export interface PythonGrader {
@@ -60,6 +64,8 @@ function call(pyodide: PyodideAPI, sources: HarnessSources, payload: object, hoo
   const host = {
     output: (text: string, stream: 'stdout' | 'stderr') => hooks.onOutput?.(text, stream),
     read_line: (prompt: string) => hooks.readLine?.(prompt),
+    collected: (namesJson: string) => hooks.onCollected?.(JSON.parse(namesJson) as string[]),
+    test_done: (index: number, resultJson: string) => hooks.onTestDone?.(index, testResult.parse(JSON.parse(resultJson))),
   };
   return JSON.parse(callHarness(pyodide, sources, payload, host));
 }

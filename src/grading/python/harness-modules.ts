@@ -12,6 +12,7 @@ export const HARNESS_INSTALL_ORDER = [
   'cwc_traceback',
   'cwc_trust',
   'cwc_asserts',
+  'cwc_snapshot',
   'cwc_guard',
   'cwc_results',
   'cwc_returns',

@@ -1,0 +1,197 @@
+/**
+ * Attempts to make failing code pass without solving the exercise. Each must leave the exercise failing (or
+ * erroring), never passing. The wrong answer throughout: bmi() returns 0.
+ */
+import { describe, expect, test } from 'vitest';
+import { BMI_SOLUTION, BMI_TESTS, check, py, run, usePyodide } from './helpers';
+
+const pyodide = usePyodide();
+const WRONG = 'def bmi(weight_kg, height_m):\n    return 0\n';
+const statuses = (r: { tests: { status: string }[] }) => r.tests.map((t) => t.status);
+
+async function expectNoPass(code: string, tests = BMI_TESTS) {
+  const result = await check(pyodide(), code, tests);
+  expect(result.status).not.toBe('pass');
+  expect(statuses(result)).not.toContain('pass');
+  return result;
+}
+
+describe('output cannot fake a pass', () => {
+  test('printing PASS, OK or a fake summary changes nothing', async () => {
+    const result = await expectNoPass(`print("PASS\\n3 passed")\n${WRONG}\ndef bmi(w, h):\n    print("PASSED ok")\n    return 0\n`);
+    expect(result.tests[0]?.output).toBe('PASSED ok\n');
+  });
+});
+
+describe('assertion machinery cannot be disabled', () => {
+  test('replacing AssertionError in builtins, at load or during a test', async () => {
+    await expectNoPass(`import builtins\nbuiltins.AssertionError = type("AssertionError", (Exception,), {})\n${WRONG}`);
+    const during = await expectNoPass(
+      'import builtins\n\ndef bmi(w, h):\n    builtins.AssertionError = KeyboardInterrupt\n    return 0\n',
+      'from solution import bmi\n\ndef test_it():\n    assert bmi(70, 1.75) == 22.9\n',
+    );
+    expect(during.tests[0]).toMatchObject({ status: 'error', message: expect.stringContaining('`AssertionError`') });
+  });
+
+  test('defining AssertionError or assert helpers in the learner module', async () => {
+    await expectNoPass(`AssertionError = None\napprox = lambda *a, **k: 0\n${WRONG}`);
+  });
+
+  test('an object that claims to equal everything', async () => {
+    const code = py`
+      class Anything:
+          def __eq__(self, other):
+              return True
+          def __ne__(self, other):
+              return False
+          def __lt__(self, other):
+              return True
+          def __gt__(self, other):
+              return True
+
+      def bmi(weight_kg, height_m):
+          return Anything()
+
+      def many():
+          return [Anything(), Anything()]
+    `;
+    const tests = py`
+      import pytest
+      import unittest
+      from solution import bmi, many
+
+      def test_equal():
+          assert bmi(70, 1.75) == 22.9
+
+      def test_approx():
+          assert bmi(70, 1.75) == pytest.approx(22.9)
+
+      def test_reversed():
+          assert 22.9 == bmi(70, 1.75)
+
+      def test_list():
+          assert many() == [1, 2]
+
+      def test_less():
+          assert bmi(70, 1.75) < 30
+
+      class TestUnit(unittest.TestCase):
+          def test_equal(self):
+              self.assertEqual(bmi(70, 1.75), 22.9)
+    `;
+    const result = await expectNoPass(code, tests);
+    expect(result.tests[0]?.message).toMatch(/^expected 22\.9, got <solution\.Anything object/);
+  });
+});
+
+describe('built-ins cannot be replaced to rig the tests', () => {
+  const lengthTests = 'from solution import names\n\ndef test_three():\n    assert len(names()) == 3\n\ndef test_type():\n    assert isinstance(names(), list)\n';
+
+  test('replacing len, isinstance or print at load is undone before the tests run', async () => {
+    const code = 'import builtins\nbuiltins.len = lambda x: 3\nbuiltins.isinstance = lambda *a: True\nbuiltins.print = lambda *a, **k: None\n\ndef names():\n    return "ab"\n';
+    const result = await expectNoPass(code, lengthTests);
+    expect(result.tests.map((t) => t.message)).toEqual(['expected 3, got 2', "expected a list, got 'ab' (a str)"]);
+  });
+
+  test('replacing them during a test makes that test an error naming what was changed', async () => {
+    const code = 'import builtins\n\ndef names():\n    builtins.len = lambda x: 3\n    return "ab"\n\ndef other():\n    return "ab"\n';
+    const tests = 'from solution import names, other\n\ndef test_rigged():\n    assert len(names()) == 3\n\ndef test_next():\n    assert len(other()) == 3\n';
+    const result = await expectNoPass(code, tests);
+    expect(result.tests[0]).toMatchObject({
+      status: 'error',
+      message: "Your code changed `len`, which the tests rely on, so this test can't be trusted. Remove the line that changes it.",
+    });
+    // Put back before the next test, which fails on its own merits.
+    expect(result.tests[1]).toMatchObject({ status: 'fail', message: 'expected 3, got 2' });
+  });
+
+  test('print replaced during a test is caught too', async () => {
+    const code = 'import builtins\n\ndef bmi(w, h):\n    builtins.print = lambda *a, **k: None\n    return 22.9\n';
+    const result = await check(pyodide(), code, 'from solution import bmi\n\ndef test_it():\n    assert bmi(70, 1.75) == 22.9\n');
+    expect(result.tests[0]).toMatchObject({ status: 'error', message: expect.stringContaining('`print`') });
+  });
+
+  test('a standard-library function the tests use (math.isclose) cannot be swapped mid-test', async () => {
+    const code = 'import math\n\ndef bmi(w, h):\n    math.isclose = lambda *a, **k: True\n    return 0\n';
+    const tests = 'import math\nfrom solution import bmi\n\ndef test_close():\n    value = bmi(70, 1.75)\n    assert math.isclose(value, 22.9)\n';
+    const result = await expectNoPass(code, tests);
+    expect(result.tests[0]?.message).toContain('`math.isclose`');
+  });
+
+  test('a trace function set by the learner is refused', async () => {
+    const code = 'import sys\n\ndef bmi(w, h):\n    sys.settrace(lambda *a: None)\n    return 22.9\n';
+    const result = await check(pyodide(), code, 'from solution import bmi\n\ndef test_it():\n    assert bmi(1, 1) == 22.9\n');
+    expect(result.tests[0]).toMatchObject({ status: 'error', message: expect.stringContaining('sys.settrace') });
+  });
+});
+
+describe('pytest and unittest cannot be patched from the learner\'s code', () => {
+  test('pytest.approx and pytest.raises replaced at load or mid-test', async () => {
+    const atLoad = `import pytest\nclass Yes:\n    def __eq__(self, other):\n        return True\npytest.approx = lambda *a, **k: Yes()\npytest.raises = lambda *a, **k: __import__("contextlib").suppress(Exception)\n${WRONG}`;
+    await expectNoPass(atLoad);
+    const midTest = 'import pytest\n\ndef bmi(w, h):\n    pytest.approx = lambda *a, **k: 0\n    pytest.approx.__code__ = (lambda *a, **k: 0).__code__\n    return 0\n';
+    await expectNoPass(midTest);
+  });
+
+  test('unittest.TestCase.assertEqual replaced at load or mid-test', async () => {
+    const tests = 'import unittest\nfrom solution import bmi\n\nclass TestBmi(unittest.TestCase):\n    def test_it(self):\n        value = bmi(70, 1.75)\n        self.assertEqual(value, 22.9)\n';
+    await expectNoPass(`import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\n${WRONG}`, tests);
+    await expectNoPass('import unittest\n\ndef bmi(w, h):\n    unittest.TestCase.assertEqual = lambda *a, **k: None\n    unittest.case.TestCase.assertEqual = lambda *a, **k: None\n    return 0\n', tests);
+  });
+
+  test('raising SkipTest from the learner\'s code is not a pass', async () => {
+    await expectNoPass('import unittest\n\ndef bmi(w, h):\n    raise unittest.SkipTest("no")\n');
+  });
+});
+
+describe('stopping Python cannot fake a pass', () => {
+  test.each([
+    ['sys.exit()', 'import sys\n\ndef bmi(w, h):\n    sys.exit(0)\n'],
+    ['exit()', 'def bmi(w, h):\n    exit()\n'],
+    ['raise SystemExit', 'def bmi(w, h):\n    raise SystemExit\n'],
+    ['os._exit()', 'import os\n\ndef bmi(w, h):\n    os._exit(0)\n'],
+    ['os.abort()', 'import os\n\ndef bmi(w, h):\n    os.abort()\n'],
+  ])('%s inside the function is an error, and Python keeps working', async (_label, code) => {
+    const result = await expectNoPass(code);
+    expect(result.tests[0]).toMatchObject({ status: 'error', message: expect.stringContaining('called exit()') });
+    expect((await check(pyodide(), BMI_SOLUTION, BMI_TESTS)).status).toBe('pass');
+  });
+
+  test('os._exit() at the top level of a Run does not end Python either', async () => {
+    const result = await run(pyodide(), 'import os\nprint("bye")\nos._exit(1)\n');
+    expect(result).toMatchObject({ status: 'error', problem: 'runtime', output: 'bye\n' });
+    expect((await run(pyodide(), 'print(1 + 1)\n')).output).toBe('2\n');
+  });
+});
+
+describe('the tests and the harness are out of the learner\'s reach', () => {
+  test('neither the test module nor the harness is in sys.modules or importable', async () => {
+    const code = py`
+      import sys
+
+      found = []
+      for name, module in list(sys.modules.items()):
+          for attr in list(getattr(module, "__dict__", {})):
+              if attr.startswith("test_"):
+                  found.append(name)
+                  setattr(module, attr, lambda *a, **k: None)
+      for name in ("harness", "cwc_check", "cwc_asserts", "cwc_sources", "test_exercise"):
+          try:
+              __import__(name)
+              found.append(name)
+          except ImportError:
+              pass
+      print(found)
+
+      def bmi(w, h):
+          return 0
+    `;
+    const result = await expectNoPass(code);
+    expect(result.output).toBe('[]\n');
+  });
+
+  test('replacing sys.modules entries (solution, pytest, unittest) does not reach the tests', async () => {
+    const code = 'import sys, types\nfake = types.ModuleType("pytest")\nfake.approx = lambda *a, **k: 0\nsys.modules["pytest"] = fake\nsys.modules["unittest"] = fake\n\ndef bmi(w, h):\n    return 0\n';
+    await expectNoPass(code);
+  });
+});
