@@ -44,7 +44,9 @@ export function pageDirectives(): Directives {
 export function workerDirectives(): Directives {
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'wasm-unsafe-eval'"],
+    // 'unsafe-eval' for workers only: the TypeScript runner evaluates the learner's compiled code and the tests.
+    // Evaluating code cannot send anything anywhere; connect-src below (and lockDownNetwork) close the way out.
+    'script-src': ["'self'", "'wasm-unsafe-eval'", "'unsafe-eval'"],
     'worker-src': ["'self'", 'blob:'],
     'connect-src': ["'self'"],
     'object-src': ["'none'"],
