@@ -48,6 +48,7 @@ def test_values_in_the_gap_between_24_9_and_25_are_healthy_weight(bmi):
 
 
 def test_value_in_the_gap_between_29_9_and_30_is_overweight():
+    """29.97 (between 29.9 and 30) is overweight"""
     assert bmi_category(29.97) == "overweight"
 
 
@@ -68,18 +69,22 @@ def test_adjusted_table_changes_the_answer():
 
 
 def test_very_high_bmi_is_obesity_class_3():
+    """a BMI of 55.2 is obesity class 3"""
     assert bmi_category(55.2) == "obesity class 3"
 
 
 def test_low_bmi_is_underweight():
+    """a BMI of 15.1 is underweight"""
     assert bmi_category(15.1) == "underweight"
 
 
 def test_rejects_zero():
+    """a BMI of 0 raises a ValueError"""
     with pytest.raises(ValueError):
         bmi_category(0)
 
 
 def test_rejects_a_negative_bmi():
+    """a negative BMI raises a ValueError"""
     with pytest.raises(ValueError):
         bmi_category(-22.5)

@@ -4,6 +4,7 @@ from solution import format_nhs_number
 
 
 def test_groups_ten_digits_3_3_4():
+    """groups 10 digits as 3, 3 and 4"""
     assert format_nhs_number("9998765439") == "999 876 5439"
 
 
@@ -42,6 +43,7 @@ def test_rejects_eleven_digits():
 
 
 def test_rejects_a_letter_o_typed_for_a_zero():
+    """rejects a letter O typed for a zero"""
     with pytest.raises(ValueError):
         format_nhs_number("999 O00 1111")
 

@@ -2,10 +2,12 @@ from solution import iv_ml, oral_ml, total_intake_ml
 
 
 def test_oral_intake_is_350_ml():
+    """oral intake is 350 mL"""
     assert oral_ml == 350
 
 
 def test_iv_intake_is_1000_ml():
+    """IV intake is 1000 mL"""
     assert iv_ml == 1000
 
 
@@ -15,6 +17,7 @@ def test_total_is_a_number_not_text():
 
 
 def test_total_intake_is_1350_ml():
+    """total intake is 1350 mL"""
     assert total_intake_ml == 1350
 
 

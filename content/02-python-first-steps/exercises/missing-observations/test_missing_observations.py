@@ -25,6 +25,7 @@ def test_finds_a_name_that_is_not_there():
 
 
 def test_a_value_of_none_counts_as_missing():
+    """a value of None counts as missing"""
     obs = complete_set()
     obs["pulse"] = None
     assert missing_observations(obs) == ["pulse"]
@@ -38,6 +39,7 @@ def test_on_room_air_is_recorded_not_missing():
 
 
 def test_on_oxygen_true_is_recorded():
+    """on_oxygen True is recorded"""
     obs = complete_set()
     obs["on_oxygen"] = True
     assert missing_observations(obs) == []

@@ -6,6 +6,7 @@ def test_reads_a_whole_number():
 
 
 def test_returns_an_int_not_text():
+    """returns an int, not text"""
     assert isinstance(read_whole_number("82"), int)
 
 

@@ -1,0 +1,29 @@
+import csv
+import hashlib
+
+
+def pseudonymise(nhs_number, salt):
+    if salt == "":
+        raise ValueError("A salt is required")
+    digits = nhs_number.replace(" ", "")
+    if len(digits) != 10 or not digits.isdigit():
+        raise ValueError(f"An NHS number has exactly 10 digits: '{nhs_number}'")
+    return hashlib.sha256((salt + digits).encode("utf-8")).hexdigest()
+
+
+def find_original(pseudonym, salt, candidates):
+    for candidate in candidates:
+        if pseudonymise(candidate, salt) == pseudonym:
+            return candidate
+    return None
+
+
+def pseudonymise_file(salt, path="clinic_list.csv"):
+    rows = []
+    with open(path, newline="") as f:
+        for row in csv.DictReader(f):
+            # Replaces the NHS number but passes everything else on: name, date of birth and postcode still identify.
+            row["pseudonym"] = pseudonymise(row["nhs_number"], salt)
+            del row["nhs_number"]
+            rows.append(row)
+    return rows
