@@ -40,7 +40,7 @@ export function runView(result: RunResult, language: Language): RunView {
     tone: result.problem === 'interrupted' ? 'stopped' : 'problem',
     headline: (result.problem && headlines[result.problem]) ?? 'Your program stopped.',
   };
-  if (result.message) view.detail = result.message;
+  if (result.message && result.message.trim() !== view.headline) view.detail = result.message;
   if (first?.line) view.mark = { line: first.line, message: first.explanation ?? first.message };
   return view;
 }

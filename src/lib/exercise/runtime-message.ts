@@ -33,7 +33,12 @@ export function runtimeMessage(language: Language, state: RuntimeState): Runtime
     case 'running':
       return { text: 'Running your code…', tone: 'busy', usable: true };
     case 'restarting':
-      return { text: `${withStop(state.reason)} ${name} is restarting, so it is fresh for your next try.`, tone: 'busy', usable: true };
+      // Some runners already say "restarting" in their reason; never say it twice.
+      return {
+        text: /restarting/i.test(state.reason) ? withStop(state.reason) : `${withStop(state.reason)} ${name} is restarting, so it is fresh for your next try.`,
+        tone: 'busy',
+        usable: true,
+      };
     case 'unavailable':
       return { text: state.reason, tone: 'warning', usable: false };
   }

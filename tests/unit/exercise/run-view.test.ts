@@ -22,6 +22,7 @@ describe('runView', () => {
   test('Stop keeps the output printed so far and is calm', () => {
     const view = runView(run({ status: 'error', problem: 'interrupted', message: 'You stopped your program.', output: '1\n2\n' }), 'typescript');
     expect(view).toMatchObject({ tone: 'stopped', headline: 'You stopped your program.', output: '1\n2\n' });
+    expect(view.detail).toBeUndefined(); // the runner said the same words: not repeated
   });
 
   test('a runtime error carries the runner\'s message', () => {

@@ -13,6 +13,7 @@ describe('runtime state messages', () => {
     expect(runtimeMessage('python', { status: 'restarting', reason: 'Your code ran out of time, so it was stopped' }).text).toBe(
       'Your code ran out of time, so it was stopped. Python is restarting, so it is fresh for your next try.',
     );
+    expect(runtimeMessage('python', { status: 'restarting', reason: 'You stopped your code, so Python is restarting.' }).text).toBe('You stopped your code, so Python is restarting.');
   });
 
   test('unavailable passes the runner\'s reason through and blocks Run and Check', () => {
