@@ -17,9 +17,14 @@ NO_INPUT_MESSAGE = (
     "Give your variables values in the code instead of asking for them."
 )
 
-# Streamed output is sent when this much is waiting, or when this long has passed since the last send.
+# Streamed output is sent a line at a time after a quiet spell (so `print(...)` before a long wait shows at once),
+# at most every _STREAM_BATCH_SECONDS while printing fast, and whenever _STREAM_BATCH_CHARS are waiting.
 _STREAM_BATCH_CHARS = 8192
 _STREAM_BATCH_SECONDS = 0.05
+
+
+# Keep equal to INPUT_CANCELLED in src/runners/python/input-channel.ts: the host's answer when Stop cancelled input().
+INPUT_CANCELLED = "\x03"
 
 
 class NoInputError(EOFError):
@@ -45,7 +50,7 @@ class OutputBuffer:
         self._pending = []
         self._pending_size = 0
         self._pending_stream = None
-        self._last_send = time.monotonic()
+        self._last_send = float("-inf")
 
     def write(self, text, stream):
         if self.truncated or not text:
@@ -75,8 +80,8 @@ class OutputBuffer:
     def flush(self):
         if self._pending and self.sink is not None:
             self.sink("".join(self._pending), self._pending_stream)
+            self._last_send = time.monotonic()
         self._pending, self._pending_size, self._pending_stream = [], 0, None
-        self._last_send = time.monotonic()
 
     def _queue(self, text, stream):
         if self.sink is None:
@@ -86,7 +91,9 @@ class OutputBuffer:
         self._pending.append(text)
         self._pending_size += len(text)
         self._pending_stream = stream
-        if self._pending_size >= _STREAM_BATCH_CHARS or time.monotonic() - self._last_send >= _STREAM_BATCH_SECONDS:
+        # Line-buffered, as a terminal is: whole lines go out, at most every _STREAM_BATCH_SECONDS.
+        quiet = time.monotonic() - self._last_send >= _STREAM_BATCH_SECONDS
+        if self._pending_size >= _STREAM_BATCH_CHARS or (quiet and text.endswith("\n")):
             self.flush()
 
 
@@ -133,6 +140,8 @@ class LineSource:
     def next_line(self, prompt):
         if self._ask_host is not None:
             line = self._ask_host(prompt)
+            if line == INPUT_CANCELLED:
+                raise KeyboardInterrupt  # the learner pressed Stop while the page was asking
             if isinstance(line, str):
                 return line.rstrip("\r\n")
             raise NoInputError(NO_INPUT_MESSAGE)

@@ -139,8 +139,8 @@ def _run_test(item, guard, request, test_tree, learner_tree):
     tampered = guard.tampered()
     if item.last_in_group:
         request.run_learner(item.group.finish)
-    # Whatever the test's code changed in the standard library is put back before the harness uses it again.
-    request.settle()
+    # What the test's code changed in the modules the harness runs on is put back before the harness uses them.
+    request.settle(harness_only=True)
     output, truncated = request.buffer.take()
     if isinstance(failure, KeyboardInterrupt):
         raise _Stopped(failure)

@@ -103,7 +103,8 @@ class ApproxBase:
             return self._sequence_mismatch(actual, expected)
         if self._scalar_ok(actual, expected):
             return None
-        note = "" if _is_number(actual) or not _is_number(expected) else f" ({type(actual).__name__}, not a number)"
+        note = "" if _is_number(actual) or actual is None or not _is_number(expected) else \
+            f" ({'an' if type(actual).__name__[:1] in 'aeiou' else 'a'} {type(actual).__name__}, not a number)"
         return f"expected {self._text(expected)}, got {_show(actual)}{note}"
 
     def _sequence_mismatch(self, actual, expected):

@@ -73,9 +73,9 @@ class Request:
         builtins.input = self.input
         os.chdir(self.dir)
 
-    def settle(self):
-        """After the learner's top-level code: put back anything it replaced before the tests see it."""
-        self.baseline.restore_modules()
+    def settle(self, harness_only=False):
+        """After learner code ran: put back what it replaced before the tests or the harness use it again."""
+        self.baseline.restore_modules(harness_only)
         self.baseline.block_exits()
         self.builtins.restore(drop_added=True)
         sys.setrecursionlimit(self.baseline.recursion_limit)

@@ -43,8 +43,7 @@ def main(request_json, host):
         outcome = _stopped_outside_learner_code(request_json)
     except BaseException as exc:  # noqa: BLE001 - never let a harness bug look like the learner's
         outcome = _internal(request_json, exc)
-    finally:
-        _ENV.baseline.reset()
+    # The request put the interpreter back on its way out (and the next one starts by doing so again).
     return json.dumps(outcome)
 
 

@@ -77,7 +77,11 @@ export function stoppedCheck(reason: StopReason, limitMs: number, progress: Prog
 /** A stopped Run, keeping what it printed (the harness's capped transcript, else the streamed output). */
 export function stoppedRun(reason: StopReason, limitMs: number, progress: Progress, answered?: RunResult): RunResult {
   const diagnostics: Diagnostic[] = answered?.problem === 'interrupted' ? answered.diagnostics : [];
-  const output = answered ? { output: answered.output, outputTruncated: answered.outputTruncated } : capped(progress.output);
+  // The harness's transcript, unless the stop reached it outside the learner's code and it lost what was streamed.
+  const output =
+    answered && answered.output.length >= progress.output.length
+      ? { output: answered.output, outputTruncated: answered.outputTruncated }
+      : capped(progress.output);
   return {
     version: 3,
     status: 'error',
@@ -94,4 +98,11 @@ export function internalFailure(mode: 'run' | 'check', detail: string): Results 
   return mode === 'check'
     ? { version: 3, status: 'error', problem: 'internal', message, diagnostics: [], tests: [], output: '', outputTruncated: false }
     : { version: 3, status: 'error', problem: 'internal', message, diagnostics: [], output: '', outputTruncated: false };
+}
+
+/** Python cannot run here at all (blocked, or could not load): the reason is the whole message. */
+export function unavailableResult(mode: 'run' | 'check', reason: string): Results | RunResult {
+  return mode === 'check'
+    ? { version: 3, status: 'error', problem: 'internal', message: reason, diagnostics: [], tests: [], output: '', outputTruncated: false }
+    : { version: 3, status: 'error', problem: 'internal', message: reason, diagnostics: [], output: '', outputTruncated: false };
 }

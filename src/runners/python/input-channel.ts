@@ -12,6 +12,9 @@ const HEADER_BYTES = 8;
 
 export const INPUT_BUFFER_BYTES = 64 * 1024;
 
+/** What the worker hands input() when Stop cancelled the wait: Ctrl-C, which the harness turns into KeyboardInterrupt. */
+export const INPUT_CANCELLED = '\u0003';
+
 export function createInputBuffer(): SharedArrayBuffer {
   return new SharedArrayBuffer(INPUT_BUFFER_BYTES);
 }

@@ -9,7 +9,7 @@
  * Runs never throw: timeouts, Stop, a crashed worker or a browser that cannot run Python all come back as results.
  */
 import type { Results, RunResult } from '../../schema/results.ts';
-import { internalFailure } from '../../grading/python/stopped.ts';
+import { unavailableResult } from '../../grading/python/stopped.ts';
 import type { Runner, RunnerRequest, RunOptions, RuntimeState } from '../types.ts';
 import { runJob } from './job.ts';
 import type { PythonJob, WorkerLike } from './protocol.ts';
@@ -80,7 +80,7 @@ export function createPythonRunner(options: PythonRunnerOptions = {}): Runner {
     return current;
   }
 
-  const ensure = () => session ?? start({ status: 'loading', detail: 'Loading Python' });
+  const ensure = () => (session && !session.dead ? session : start({ status: 'loading', detail: 'Loading Python' }));
 
   function restart(reason: string) {
     session?.terminate();
@@ -88,10 +88,10 @@ export function createPythonRunner(options: PythonRunnerOptions = {}): Runner {
   }
 
   async function execute(request: RunnerRequest, runOptions: RunOptions): Promise<Results | RunResult> {
-    if (blocked) return internalFailure(request.mode, blocked);
+    if (blocked) return unavailableResult(request.mode, blocked);
     const current = ensure();
     const failed = await current.ready;
-    if (failed !== undefined) return internalFailure(request.mode, failed);
+    if (failed !== undefined) return unavailableResult(request.mode, failed);
     setState({ status: 'running' });
     try {
       return await runJob(current, toJob(request), {

@@ -15,6 +15,8 @@ export interface Session {
   readonly ready: Promise<string | undefined>;
   /** The current job's handler for signed events; set while a job runs. */
   listener: ((event: PythonWorkerEvent) => void) | undefined;
+  /** Set when the worker failed (e.g. it crashed while idle): the runner starts another before the next job. */
+  dead: boolean;
   terminate(): void;
 }
 
@@ -35,6 +37,7 @@ export function startSession({ createWorker, indexURL, isolated }: SessionOption
     ...(isolated ? { interrupt: new Uint8Array(new SharedArrayBuffer(1)), input: createInputBuffer() } : {}),
     ready: new Promise((resolve) => (settle = resolve)),
     listener: undefined,
+    dead: false,
     terminate: () => {
       worker.onmessage = null;
       worker.onerror = null;
@@ -50,6 +53,7 @@ export function startSession({ createWorker, indexURL, isolated }: SessionOption
     else session.listener?.(event);
   };
   worker.onerror = (error) => {
+    session.dead = true;
     const detail = error instanceof Error ? error.message : (error as { message?: string })?.message;
     settle(detail ? `${LOAD_FAILED} (${detail})` : LOAD_FAILED);
     session.listener?.({ type: 'crashed', id: -1, message: detail ?? 'the Python worker stopped' });

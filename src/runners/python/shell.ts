@@ -5,7 +5,7 @@
  */
 import type { PyodideAPI } from 'pyodide';
 import type { PythonGrader, PythonHooks } from '../../grading/python/grade-core.ts';
-import { waitForLine } from './input-channel.ts';
+import { INPUT_CANCELLED, waitForLine } from './input-channel.ts';
 import type { PythonWorkerEvent, PythonWorkerRequest, PythonWorkerResponse } from './protocol.ts';
 
 export interface ShellOptions {
@@ -22,6 +22,7 @@ export function startPythonShell(options: ShellOptions): (data: unknown) => void
   let secret: string | undefined;
   let pyodide: PyodideAPI | undefined;
   let inputBuffer: SharedArrayBuffer | undefined;
+  let interrupt: Uint8Array | undefined;
   let queue: Promise<void> = Promise.resolve();
   const send = (event: PythonWorkerEvent) => {
     if (secret !== undefined) options.post({ ...event, secret });
@@ -33,7 +34,8 @@ export function startPythonShell(options: ShellOptions): (data: unknown) => void
       // Python-level output is captured by the harness; this only silences anything written below it.
       pyodide.setStdout({ batched: () => {} });
       pyodide.setStderr({ batched: () => {} });
-      if (request.interruptBuffer) pyodide.setInterruptBuffer(request.interruptBuffer);
+      interrupt = request.interruptBuffer;
+      if (interrupt) pyodide.setInterruptBuffer(interrupt);
       inputBuffer = request.inputBuffer;
       // Install the harness and import what a check needs now, so the learner's first Check is quick.
       await options.grader.checkPython(pyodide, WARM_UP);
@@ -52,7 +54,7 @@ export function startPythonShell(options: ShellOptions): (data: unknown) => void
       onOutput: (text, stream) => send({ type: 'output', id, text, stream }),
       onCollected: (names) => send({ type: 'collected', id, names }),
       onTestDone: (index, result) => send({ type: 'test-done', id, index, result }),
-      ...(buffer ? { readLine: (prompt: string) => waitForLine(buffer, () => send({ type: 'input', id, prompt })) } : {}),
+      ...(buffer ? { readLine: (prompt: string) => readLine(interrupt, buffer, () => send({ type: 'input', id, prompt })) } : {}),
     };
     const result = job.mode === 'check' ? await options.grader.checkPython(pyodide, job, hooks) : await options.grader.runPython(pyodide, job, hooks);
     if (result.problem === 'internal' && !alive(pyodide)) return send({ type: 'crashed', id, message: result.message ?? 'Python stopped' });
@@ -68,6 +70,15 @@ export function startPythonShell(options: ShellOptions): (data: unknown) => void
       queue = queue.then(() => handle(request));
     }
   };
+}
+
+/** A line from the page. When Stop cancelled the wait, the harness raises KeyboardInterrupt right at input(). */
+function readLine(interrupt: Uint8Array | undefined, buffer: SharedArrayBuffer, ask: () => void): string {
+  const line = waitForLine(buffer, ask);
+  if (line !== undefined) return line;
+  // The SIGINT has done its job; left pending it would fire again in the harness's own bookkeeping.
+  if (interrupt) Atomics.store(interrupt, 0, 0);
+  return INPUT_CANCELLED;
 }
 
 /** False once Pyodide has fatally failed (for example the wasm stack overflowed): the worker must be replaced. */

@@ -113,7 +113,7 @@ describe('pytest.approx', () => {
     ['assert [1.0, round(bmi(70, 1.75))] == pytest.approx([1.0, 22.9], abs=0.5)', 'item 1: expected 22.9 ± 0.5, got 2286 (in [1.0, 2286])'],
     ['assert {"bmi": 1.0} == pytest.approx({"bmi": 22.9}, abs=0.1)', "key 'bmi': expected 22.9 ± 0.1, got 1.0"],
     ['assert items() == pytest.approx([1, 2])', 'expected 2 items, got 3: [1, 2, 4]'],
-    ['assert label(1) == pytest.approx(22.9)', "expected 22.9 ± 0.000023, got 'healthy weight' (str, not a number)"],
+    ['assert label(1) == pytest.approx(22.9)', "expected 22.9 ± 0.000023, got 'healthy weight' (a str, not a number)"],
   ])('%s', async (assertion, expected) => {
     expect(await message(WRONG, assertion, 'import pytest\nfrom solution import *')).toBe(expected);
   });
