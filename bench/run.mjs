@@ -2,7 +2,7 @@
 // `npm run bench`: what learners feel, measured on the production build of this course in real Chromium, beside
 // the best possible figure (bare Pyodide) measured in the same run. A script, not a test: nothing here fails
 // `npm test`. Every figure is measured now or is null with its reason; none is estimated or reused.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE } from './lib/args.mjs';
@@ -20,7 +20,7 @@ import { measurePages } from './lib/page-weight.mjs';
 import { why } from './lib/page-timing.mjs';
 import { readPrecache } from './lib/precache.mjs';
 import { measurePythonInteraction } from './lib/python-interact.mjs';
-import { measurePythonReady, readyFigures } from './lib/python-ready.mjs';
+import { measurePythonReady, ratioOfMedians, readyFigures } from './lib/python-ready.mjs';
 import { printTable, writeResults } from './lib/report.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { writeSyntheticCourse } from './lib/synthetic-course.mjs';
@@ -99,6 +99,7 @@ if (build.ok && (has('python') || has('typescript') || has('monaco'))) {
 }
 
 async function browserSections(siteUrl) {
+  const serviceWorker = existsSync(path.join(SITE, 'sw.js'));
   const pythonPage = firstPageWith(pages, 'python');
   const tsPage = firstPageWith(pages, 'typescript');
   details.python_page = pythonPage?.urlPath ?? null;
@@ -108,10 +109,17 @@ async function browserSections(siteUrl) {
     const floorPath = vendored.version ? writeFloorPage(SITE, vendored.version) : null;
     details.pyodide_version = vendored.version;
     log(`Python ready vs the floor (${options.repeats} repeats${vendored.reason ? `; ${vendored.reason}` : ''}) …`);
-    const ready = await measurePythonReady({ siteUrl, lessonPath: pythonPage?.urlPath, floorPath, repeats: options.repeats, log });
+    const monaco = has('monaco');
+    const ready = await measurePythonReady({ siteUrl, lessonPath: pythonPage?.urlPath, floorPath, repeats: options.repeats, serviceWorker, monaco, log });
+    if (monaco && !ready.site.reason) {
+      details.monaco = { page: pythonPage.urlPath, cold: ready.site.monacoCold, warm: ready.site.monacoWarm, reason: ready.site.monacoReason, measured_in: 'the Python start-up profiles' };
+      results.monaco_open_cold_ms = ready.site.monacoReason ? null : median(ready.site.monacoCold);
+      results.monaco_open_warm_ms = ready.site.monacoReason ? null : median(ready.site.monacoWarm);
+      nullWith(['monaco_open_cold_ms', 'monaco_open_warm_ms'], ready.site.monacoReason);
+    }
     if (!floorPath) ready.floor.reason = vendored.reason;
     Object.assign(results, readyFigures(ready));
-    details.python_ready = ready;
+    details.python_ready = { ...ready, ratio_of_medians: ratioOfMedians(ready) };
     nullWith(['python_ready_cold_ms', 'python_ready_warm_ms', 'python_ready_cold_ratio', 'python_ready_warm_ratio'], ready.site.reason);
     nullWith(['pyodide_floor_cold_ms', 'pyodide_floor_warm_ms', 'python_ready_cold_ratio', 'python_ready_warm_ratio'], ready.floor.reason);
     const pyKeys = ['python_check_p50_ms', 'python_check_p95_ms', 'python_interrupt_ms', 'python_interrupt_isolated', 'python_restart_ms'];
@@ -124,6 +132,7 @@ async function browserSections(siteUrl) {
         solution: solutionFor(pythonPage, 'python'),
         checkSamples: options.checkSamples,
         repeats: options.repeats,
+        serviceWorker,
         log,
       });
       details.python_interaction = py;
@@ -147,6 +156,7 @@ async function browserSections(siteUrl) {
         solution: solutionFor(tsPage, 'typescript'),
         checkSamples: options.checkSamples,
         repeats: options.repeats,
+        serviceWorker,
         log,
       });
       details.typescript = ts;
@@ -158,13 +168,14 @@ async function browserSections(siteUrl) {
       }
     }
   }
-  if (has('monaco')) {
+  // Monaco on its own profiles, unless the Python start-up rounds already took its samples.
+  if (has('monaco') && !details.monaco) {
     const monacoPage = pythonPage ?? tsPage;
     if (!monacoPage) nullWith(['monaco_open_cold_ms', 'monaco_open_warm_ms'], 'no lesson of the course has an exercise');
     else {
       const language = monacoPage === pythonPage ? 'python' : 'typescript';
       log(`Monaco on first click (${options.repeats} fresh profiles) …`);
-      const monaco = await measureMonaco({ url: new URL(monacoPage.urlPath, siteUrl).href, language, repeats: options.repeats, log });
+      const monaco = await measureMonaco({ url: new URL(monacoPage.urlPath, siteUrl).href, language, repeats: options.repeats, serviceWorker, log });
       details.monaco = { page: monacoPage.urlPath, ...monaco };
       if (monaco.reason) nullWith(['monaco_open_cold_ms', 'monaco_open_warm_ms'], monaco.reason);
       else {

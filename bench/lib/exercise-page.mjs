@@ -2,6 +2,7 @@
  * Driving one exercise block like a learner: put code in the editor, press a button, and time until the block
  * shows the outcome (click time to the DOM change, both read in the page; see ui-contract.mjs).
  */
+import { settle } from './settle.mjs';
 import { exerciseSelector } from './ui-contract.mjs';
 import { addProbe, arm, clickTime, notReadyReason, timeOf, waitForReady } from './page-timing.mjs';
 
@@ -30,6 +31,17 @@ export class ExerciseBlock {
     this.language = language;
     this.root = page.locator(exerciseSelector(language)).first();
     this.serial = 0;
+  }
+
+  /**
+   * Opens the lesson in a fresh profile the way a learner's first minute goes: the offline set-up finishes
+   * (service worker installed, the one reload for isolation), then the runtime is ready.
+   */
+  async open(url, { serviceWorker }) {
+    await this.page.goto(url, { waitUntil: 'load' });
+    const { isolated } = await settle(this.page, { serviceWorker });
+    await this.ready();
+    return { isolated };
   }
 
   /** Waits for the runtime to be ready (a learner would have read the lesson meanwhile). */

@@ -10,15 +10,13 @@ import { why } from './page-timing.mjs';
 const RUNAWAY = 'while True:\n    pass\n';
 const SLEEPER = 'import time\ntime.sleep(60)\n';
 
-export async function measurePythonInteraction({ url, solution, checkSamples, repeats, log }) {
+export async function measurePythonInteraction({ url, solution, checkSamples, repeats, serviceWorker, log }) {
   const out = { check: [], interrupt: [], restart: [], isolated: null, texts: {}, reasons: {} };
   const profile = await freshProfile({ prepare: preparePlainEditor });
   try {
     const { page } = profile;
-    await page.goto(url, { waitUntil: 'load' });
     const block = new ExerciseBlock(page, 'python');
-    await block.ready();
-    out.isolated = await page.evaluate(() => self.crossOriginIsolated);
+    out.isolated = (await block.open(url, { serviceWorker })).isolated;
     await block.setCode(solution);
     await stage(out, 'check', async () => {
       await block.press('Check'); // the first Check imports the test module's dependencies: not a warm round trip

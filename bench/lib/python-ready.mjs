@@ -2,10 +2,13 @@
  * Python runtime ready after navigation, cold and warm, beside the floor (bare Pyodide from the same files, in
  * the same run). Each repeat opens two fresh profiles, one for the course page and one for the floor page, in
  * alternating order so drift on a noisy machine falls on both alike. In each profile: a cold visit, then two warm
- * visits; "warm" is the second of them (a returning learner: HTTP cache, service worker cache and compiled-code
- * cache all populated). The first warm visit is kept in the details.
+ * visits once the first visit's offline set-up is over (settle.mjs); "warm" is the second of them (a returning
+ * learner: HTTP cache, service worker cache and compiled-code cache all populated). The first warm visit is kept in
+ * the details.
  */
 import { freshProfile } from './browser.mjs';
+import { clickToMonaco } from './monaco-open.mjs';
+import { settle } from './settle.mjs';
 import { addProbe, notReadyReason, waitForReady, why } from './page-timing.mjs';
 import { median } from './stats.mjs';
 
@@ -13,36 +16,49 @@ const READY_TIMEOUT = 90_000;
 /** With no runtime state shown this long after load, the exercise block is not there (or not wired) yet. */
 const NO_STATE_GRACE = 10_000;
 
-export async function measurePythonReady({ siteUrl, lessonPath, floorPath, repeats, log }) {
-  const site = { cold: [], warm1: [], warm: [], isolated: [], controlled: [], reason: lessonPath ? null : 'no lesson of the course has a Python exercise' };
+export async function measurePythonReady({ siteUrl, lessonPath, floorPath, repeats, serviceWorker = false, monaco = false, log }) {
+  // settledAfter: wall-clock ms from the first navigation until its offline set-up was over (settle.mjs).
+  const site = { cold: [], warm1: [], warm: [], isolated: [], controlled: [], coldReloaded: [], settledAfter: [], monacoCold: [], monacoWarm: [], monacoReason: null, reason: lessonPath ? null : 'no lesson of the course has a Python exercise' };
   const floor = { cold: [], warm1: [], warm: [], reason: floorPath ? null : 'no floor page (see pyodide_floor reason)' };
   for (let i = 0; i < repeats; i++) {
     const order = i % 2 === 0 ? ['site', 'floor'] : ['floor', 'site'];
     for (const which of order) {
-      if (which === 'site' && !site.reason) await siteRound(new URL(lessonPath, siteUrl).href, site).catch((e) => { site.reason = why(e); });
+      if (which === 'site' && !site.reason) await siteRound(new URL(lessonPath, siteUrl).href, site, serviceWorker, monaco).catch((e) => { site.reason = why(e); });
       if (which === 'floor' && !floor.reason) await floorRound(new URL(floorPath, siteUrl).href, floor).catch((e) => { floor.reason = why(e); });
     }
-    log(`  python ready ${i + 1}/${repeats}: site ${fmt(site.cold.at(-1))} / ${fmt(site.warm.at(-1))} ms, floor ${fmt(floor.cold.at(-1))} / ${fmt(floor.warm.at(-1))} ms (cold / warm)`);
+    const m = monaco ? `, monaco ${fmt(site.monacoCold.at(-1))} / ${fmt(site.monacoWarm.at(-1))} ms` : '';
+    log(`  python ready ${i + 1}/${repeats}: site ${fmt(site.cold.at(-1))} / ${fmt(site.warm.at(-1))} ms, floor ${fmt(floor.cold.at(-1))} / ${fmt(floor.warm.at(-1))} ms (cold / warm)${m}`);
   }
   return { site, floor };
 }
 
-async function siteRound(url, out) {
+async function siteRound(url, out, serviceWorker, monaco) {
   const profile = await freshProfile({ prepare: addProbe });
   try {
+    const started = Date.now();
     const cold = await visit(profile.page, url);
     out.isolated.push(cold.isolated);
-    // The first visit registers the service worker, which precaches the site; warm visits come after it is done.
-    await profile.page.evaluate(async () => {
-      if (!(await navigator.serviceWorker?.getRegistration())) return;
-      await navigator.serviceWorker.ready;
-    });
+    out.coldReloaded.push(cold.reloaded);
+    // The first visit installs the service worker and reloads once for isolation; warm visits come after that.
+    await settle(profile.page, { serviceWorker });
+    out.settledAfter.push(Date.now() - started);
     const warm1 = await visit(profile.page, url);
     const warm = await visit(profile.page, url);
     out.cold.push(cold.ms);
     out.warm1.push(warm1.ms);
     out.warm.push(warm.ms);
     out.controlled.push(warm.controlled);
+    // Then Monaco, never opened in this profile yet: the first click (cold), and again on a fresh visit (warm).
+    if (monaco && !out.monacoReason) {
+      try {
+        const cold = await clickToMonaco(profile.page, 'python');
+        await visit(profile.page, url);
+        out.monacoWarm.push(await clickToMonaco(profile.page, 'python'));
+        out.monacoCold.push(cold);
+      } catch (error) {
+        out.monacoReason = why(error);
+      }
+    }
   } finally {
     await profile.done();
   }
@@ -50,13 +66,12 @@ async function siteRound(url, out) {
 
 async function visit(page, url) {
   await page.goto(url, { waitUntil: 'load' });
-  const { ms, state, text } = await waitForReady(page, 'python', { timeout: READY_TIMEOUT, grace: NO_STATE_GRACE });
+  const firstOrigin = await page.evaluate(() => performance.timeOrigin);
+  const { ms, state, text, timeOrigin } = await waitForReady(page, 'python', { timeout: READY_TIMEOUT, grace: NO_STATE_GRACE });
   if (ms === undefined) throw new Error(notReadyReason('python', state, text));
-  return page.evaluate((readyMs) => ({
-    ms: readyMs,
-    isolated: self.crossOriginIsolated,
-    controlled: Boolean(navigator.serviceWorker?.controller),
-  }), ms);
+  const info = await page.evaluate(() => ({ isolated: self.crossOriginIsolated, controlled: Boolean(navigator.serviceWorker?.controller) }));
+  // Counted from the navigation the learner made, even if the page reloaded itself before Python was ready.
+  return { ...info, ms: timeOrigin + ms - firstOrigin, reloaded: timeOrigin !== firstOrigin };
 }
 
 async function floorRound(url, out) {
@@ -80,7 +95,10 @@ async function floorRound(url, out) {
 
 const fmt = (ms) => (ms === undefined ? '-' : Math.round(ms));
 
-/** The result keys of this section. */
+/**
+ * The result keys of this section. The ratio is the median of each repeat's own ratio (course / floor, measured
+ * back to back), which cancels the machine's drift better than a ratio of medians; that one is in the details.
+ */
 export function readyFigures({ site, floor }) {
   const s = (list, reason) => (reason ? null : median(list));
   const f = {
@@ -89,9 +107,20 @@ export function readyFigures({ site, floor }) {
     pyodide_floor_cold_ms: s(floor.cold, floor.reason),
     pyodide_floor_warm_ms: s(floor.warm, floor.reason),
   };
-  f.python_ready_cold_ratio = ratio(f.python_ready_cold_ms, f.pyodide_floor_cold_ms);
-  f.python_ready_warm_ratio = ratio(f.python_ready_warm_ms, f.pyodide_floor_warm_ms);
+  const measured = !site.reason && !floor.reason;
+  f.python_ready_cold_ratio = measured ? pairedRatio(site.cold, floor.cold) : null;
+  f.python_ready_warm_ratio = measured ? pairedRatio(site.warm, floor.warm) : null;
   return f;
 }
 
-const ratio = (a, b) => (a === null || b === null ? null : Math.round((a / b) * 1000) / 1000);
+export function ratioOfMedians({ site, floor }) {
+  const r = (a, b) => (a === null || b === null ? null : round3(a / b));
+  return { cold: r(median(site.cold), median(floor.cold)), warm: r(median(site.warm), median(floor.warm)) };
+}
+
+function pairedRatio(course, floor) {
+  if (course.length === 0 || course.length !== floor.length) return null;
+  return round3(median(course.map((ms, i) => ms / floor[i])));
+}
+
+const round3 = (x) => Math.round(x * 1000) / 1000;

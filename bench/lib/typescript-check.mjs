@@ -7,16 +7,15 @@ import { freshProfile } from './browser.mjs';
 import { ExerciseBlock, preparePlainEditor } from './exercise-page.mjs';
 import { why } from './page-timing.mjs';
 
-export async function measureTypeScript({ url, solution, checkSamples, repeats, log }) {
+export async function measureTypeScript({ url, solution, checkSamples, repeats, serviceWorker, log }) {
   const out = { first: [], later: [], texts: {}, reason: null };
   const perProfile = Math.ceil(checkSamples / repeats);
   for (let i = 0; i < repeats && !out.reason; i++) {
     const profile = await freshProfile({ prepare: preparePlainEditor });
     try {
       const { page } = profile;
-      await page.goto(url, { waitUntil: 'load' });
       const block = new ExerciseBlock(page, 'typescript');
-      await block.ready();
+      await block.open(url, { serviceWorker });
       await block.setCode(solution);
       out.first.push(await block.press('Check'));
       out.texts.check ??= await block.panelText();
