@@ -111,6 +111,8 @@ for (const c of CASES) {
       await expect(results(block).getByRole('heading', { level: 3 })).toHaveText(/^Well done! All \d+ checks pass\.$/, { timeout: 60_000 });
       await expect(block.getByText('This exercise is done.')).toBeVisible();
       await expect(block.getByText(/^\W*Done$/)).toBeVisible();
+      // The pass reaches the progress store: the lesson is ticked in the course contents.
+      await expect(page.getByRole('navigation', { name: 'Course contents' }).locator('a[aria-current="page"]')).toHaveAttribute('data-done', '');
     });
 
     test('a syntax error is shown as such, with its line marked in the editor', async ({ page }) => {
