@@ -10,6 +10,7 @@ import json
 import sys
 
 import cwc_results as results
+from cwc_capture import OUTPUT_LIMIT, OUTPUT_TRUNCATED_NOTICE
 from cwc_collect import collect
 from cwc_explain import close_match, explain
 from cwc_fixtures import Fixtures
@@ -77,7 +78,8 @@ def _check(env, payload, request):
         return results.check_error("internal", "The exercise's tests couldn't start: "
                                    f"{exception_line(exc)}. This is not your fault: please tell the course team.")
     load_output, load_truncated = request.buffer.take()
-    output, truncated = output + load_output, truncated or load_truncated
+    if load_output and not truncated:  # the tests' own top-level prints, after the learner's (rare)
+        output, truncated = _joined(output, load_output, load_truncated)
 
     case = env.unittest["unittest.case"]
     items = collect(tests.__dict__, label, case.TestCase, Fixtures(tests.__dict__, label), private_pytest.ParameterSet)
@@ -97,6 +99,14 @@ def _check(env, payload, request):
     status = "pass" if all(o["status"] == "pass" for o in outcomes) else "fail"
     return {"version": results.VERSION, "status": status, "diagnostics": [], "tests": outcomes, "output": output,
             "outputTruncated": truncated}
+
+
+def _joined(first, second, second_truncated):
+    """Two transcripts as one, still within the cap."""
+    text = first + second.replace(OUTPUT_TRUNCATED_NOTICE, "")
+    if len(text) > OUTPUT_LIMIT or second_truncated:
+        return text[:OUTPUT_LIMIT] + OUTPUT_TRUNCATED_NOTICE, True
+    return text, False
 
 
 def _load_failure(exc, request, output, truncated):

@@ -8,6 +8,8 @@ import difflib
 import os
 import re
 
+from cwc_explain_values import NONE_HINT, explain_type_error, explain_value_error, kind
+
 _BUILTIN_NAMES = [name for name in dir(builtins) if not name.startswith("_")]
 
 
@@ -19,123 +21,6 @@ def close_match(name, candidates):
             return candidate
     found = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
     return found[0] if found else None
-
-
-def _kind(type_name):
-    """'str' -> 'text (a str)', so messages name the type the way a beginner thinks of it."""
-    return {
-        "str": "text (a str)",
-        "int": "a whole number (an int)",
-        "float": "a decimal number (a float)",
-        "NoneType": "None",
-        "list": "a list",
-        "dict": "a dictionary (a dict)",
-        "tuple": "a tuple",
-        "bool": "True or False (a bool)",
-    }.get(type_name, f"a {type_name}")
-
-
-_NONE_HINT = (
-    "One of the values is None, which usually means a function didn't `return` anything: "
-    "check it ends with `return` and the answer."
-)
-
-
-def _explain_type_error(message):
-    if "NoneType" in message:
-        return _NONE_HINT
-    if re.search(r'can only concatenate str \(not "(int|float)"\) to str', message) or re.search(
-        r"unsupported operand type\(s\) for \+: '(int|float)' and 'str'", message
-    ):
-        return (
-            "You tried to add text (a str) and a number together. To join them as text, turn the number into text "
-            "with str(...); to do arithmetic, turn the text into a number with int(...) or float(...)."
-        )
-    match = re.search(r"unsupported operand type\(s\) for (.+?): '(\w+)' and '(\w+)'", message)
-    if match:
-        op, left, right = match.groups()
-        if "str" in (left, right):
-            return (
-                f"One of the values in this `{op}` is text (a str), not a number. "
-                "Turn text into a number with int(...) or float(...) before doing arithmetic with it."
-            )
-        return f"The `{op}` operator doesn't work between {_kind(left)} and {_kind(right)}."
-    match = re.search(r"'(\w+)' object is not callable", message)
-    if match:
-        return (
-            f"Your code put brackets after {_kind(match.group(1))} as if it were a function. "
-            "Look for a missing `*` (write `2 * (x + 1)`, not `2(x + 1)`), or a variable that has the same name "
-            "as a function."
-        )
-    if re.search(r"takes \d+ positional arguments? but \d+ (were|was) given", message) or re.search(
-        r"missing \d+ required (positional|keyword-only) arguments?|takes (exactly|at most|at least|no) "
-        r"(\w+ )?arguments?|expected (at most |at least )?\d+ arguments?, got \d+", message
-    ):
-        return (
-            "A function was called with a different number of values than its `def` line has parameters. "
-            "Check the parameters in your `def` line match what the instructions ask for, in the same order."
-        )
-    match = re.search(r"got an unexpected keyword argument '(\w+)'", message)
-    if match:
-        return (
-            f"A function was called with a parameter named `{match.group(1)}`, but its `def` line doesn't have one "
-            "by that name. Check the spelling of your parameter names against the instructions."
-        )
-    match = re.search(r"'([<>]=?)' not supported between instances of '(\w+)' and '(\w+)'", message)
-    if match:
-        op, left, right = match.groups()
-        if "str" in (left, right):
-            return (
-                "You compared text (a str) with a number. Turn the text into a number first with int(...) or "
-                "float(...), so Python can tell which is bigger."
-            )
-        return f"Python can't compare {_kind(left)} with {_kind(right)} using `{op}`."
-    match = re.search(r"'(\w+)' object is not subscriptable", message)
-    if match:
-        return f"You used square brackets `[...]` on {_kind(match.group(1))}, which doesn't hold items to look up."
-    match = re.search(r"'(\w+)' object is not iterable", message)
-    if match:
-        return (
-            f"A loop (or list(), sum(), ...) needs a collection such as a list, but got {_kind(match.group(1))}. "
-            "To count up to a number, use range(...)."
-        )
-    match = re.search(r"object of type '(\w+)' has no len\(\)", message)
-    if match:
-        return f"len() counts the items in a list or the characters in text; {_kind(match.group(1))} has no length."
-    if "can't multiply sequence by non-int" in message:
-        return (
-            "You multiplied text or a list by a decimal number. If the text holds a number, turn it into one "
-            "with float(...) first."
-        )
-    if "does not support item assignment" in message:
-        return "This value can't be changed in place (text and tuples can't). Build a new value instead."
-    return None
-
-
-def _explain_value_error(message):
-    match = re.search(r"invalid literal for int\(\) with base 10: (.*)$", message)
-    if match:
-        text = match.group(1)
-        if "." in text:
-            return (
-                f"int() can only turn text that looks like a whole number into a number, and {text} has a "
-                "decimal point. Use float(...) for decimals."
-            )
-        return (
-            f"int() couldn't turn the text {text} into a whole number: the text must contain only digits "
-            "(and perhaps a minus sign)."
-        )
-    match = re.search(r"could not convert string to float: (.*)$", message)
-    if match:
-        return (
-            f"float() couldn't turn the text {match.group(1)} into a number: the text must look like a number, "
-            "such as '72.5'."
-        )
-    if "math domain error" in message:
-        return "That maths function can't take this value, for example the square root of a negative number."
-    if re.search(r"(too many|not enough) values to unpack", message):
-        return "The number of names on the left of `=` doesn't match the number of values on the right."
-    return None
 
 
 def explain(exc, names=()):
@@ -183,9 +68,12 @@ def explain(exc, names=()):
     if isinstance(exc, AttributeError):
         return _explain_attribute_error(exc)
     if isinstance(exc, TypeError):
-        return _explain_type_error(message)
+        return explain_type_error(message)
     if isinstance(exc, ValueError):
-        return _explain_value_error(message)
+        return explain_value_error(message)
+    if isinstance(exc, MemoryError):
+        return ("Your code tried to use more memory than the browser allows, usually by building a huge list or "
+                "text. Check the sizes your code works with.")
     if isinstance(exc, OverflowError):
         return "A number got too big for Python to work with. Check for a calculation that grows without limit."
     return None
@@ -219,8 +107,8 @@ def _explain_attribute_error(exc):
     if name is None:
         return None
     if obj is None and "NoneType" in str(exc):
-        return f"The value is None, so it has no `.{name}`. {_NONE_HINT}"
-    owner = f"the {obj.__name__} module" if type(obj).__name__ == "module" else _kind(type(obj).__name__)
+        return f"The value is None, so it has no `.{name}`. {NONE_HINT}"
+    owner = f"the {obj.__name__} module" if type(obj).__name__ == "module" else kind(type(obj).__name__)
     try:
         options = [attr for attr in dir(obj) if not attr.startswith("_")]
     except Exception:

@@ -29,13 +29,18 @@ def innermost_learner_frame(exc, labels):
     return found
 
 
+_MESSAGE_LIMIT = 1_000
+_REPEATS_SHOWN = 3
+
+
 def exception_line(exc):
     """`ZeroDivisionError: division by zero`, as Python prints it (including any 'Did you mean' it adds)."""
     try:
         text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
     except Exception:
         text = f"{type(exc).__name__}: {exc}"
-    return text or type(exc).__name__
+    text = text or type(exc).__name__
+    return text if len(text) <= _MESSAGE_LIMIT else text[:_MESSAGE_LIMIT] + " ..."
 
 
 def format_traceback(exc, labels):
@@ -44,7 +49,20 @@ def format_traceback(exc, labels):
     if not frames:
         return None
     lines = ["Traceback (most recent call last):"]
-    for label, frame in frames:
+    repeats = 0
+    for index, (label, frame) in enumerate(frames):
+        # A function calling itself: show the line a few times, then count the rest, as Python does.
+        if index > 0 and (frame.filename, frame.lineno, frame.name) == (frames[index - 1][1].filename,
+                                                                        frames[index - 1][1].lineno,
+                                                                        frames[index - 1][1].name):
+            repeats += 1
+            if repeats >= _REPEATS_SHOWN:
+                continue
+        elif repeats >= _REPEATS_SHOWN:
+            lines.append(f"  [the lines above repeated {repeats - _REPEATS_SHOWN + 1} more times]")
+            repeats = 0
+        else:
+            repeats = 0
         where = f"  {label}, line {frame.lineno}"
         if frame.name != "<module>":
             where += f", in {frame.name}"
@@ -59,6 +77,8 @@ def format_traceback(exc, labels):
             else:
                 shown = stripped
             lines.extend("    " + part for part in shown.split("\n"))
+    if repeats >= _REPEATS_SHOWN:
+        lines.append(f"  [the lines above repeated {repeats - _REPEATS_SHOWN + 1} more times]")
     lines.append(exception_line(exc))
     return "\n".join(lines)
 

@@ -8,6 +8,7 @@
 export const HARNESS_INSTALL_ORDER = [
   'cwc_capture',
   'cwc_syntax',
+  'cwc_explain_values',
   'cwc_explain',
   'cwc_traceback',
   'cwc_trust',

@@ -11,12 +11,14 @@ closures and locals the learner's code has no reference to.
 """
 import builtins
 import json
+import sys
 
 import cwc_results as results
 from cwc_check import check
 from cwc_guard import Baseline
 from cwc_request import Request
 from cwc_sources import SOURCES
+from cwc_testmodule import new_pytest
 from cwc_traceback import format_traceback
 from cwc_unittest import load_private_unittest
 
@@ -59,6 +61,8 @@ def run(payload, host):
                 err = SyntaxError(str(err))
             message, diagnostic = results.syntax_problem(err, code)
             return results.run_result("error", "", False, "syntax", message, [diagnostic])
+        # `import pytest` works in a playground too (a fresh stand-in, nothing shared with any test).
+        sys.modules["pytest"] = new_pytest(_ENV.pytest_code, builtins)
         module = request.module("__main__", path)
         failure = request.run_learner(lambda: exec(compiled, module.__dict__))
         return _run_outcome(failure, request)

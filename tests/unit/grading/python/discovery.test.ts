@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { check, py, usePyodide } from './helpers';
+import { check, py, run, usePyodide } from './helpers';
 
 const pyodide = usePyodide();
 const names = (r: { tests: { name: string }[] }) => r.tests.map((t) => t.name);
@@ -84,6 +84,31 @@ describe('test discovery', () => {
     const result = await check(pyodide(), DOUBLE, 'from solution import double\n');
     expect(result).toMatchObject({ status: 'error', problem: 'internal' });
     expect(result.message).toContain('not your fault');
+  });
+});
+
+describe('what tests may use', () => {
+  test('unittest.mock can stand in for input() during a test, and is undone afterwards', async () => {
+    const tests = py`
+      from unittest import mock
+      import unittest.mock
+      from solution import ask_weight
+
+      def test_reads_weight():
+          with mock.patch("builtins.input", return_value="72.5"):
+              assert ask_weight() == 72.5
+
+      def test_patch_decorator():
+          with unittest.mock.patch("builtins.input", side_effect=["80"]):
+              assert ask_weight() == 80.0
+    `;
+    const result = await check(pyodide(), 'def ask_weight():\n    return float(input("Weight: "))\n', tests);
+    expect(result.tests.map((t) => t.status)).toEqual(['pass', 'pass']);
+  });
+
+  test('a playground Run can import the pytest stand-in too', async () => {
+    const result = await run(pyodide(), 'import pytest\nprint(0.1 + 0.2 == pytest.approx(0.3))\n');
+    expect(result.output).toBe('True\n');
   });
 });
 

@@ -109,6 +109,21 @@ describe('tracebacks show only the learner\'s lines', () => {
     expect(result.tests[0]?.traceback).not.toMatch(/harness|cwc_|test_exercise|statistics\.py/);
   });
 
+  test('a function calling itself for ever shows its line a few times, then counts the rest', async () => {
+    const code = 'def countdown(n):\n    return countdown(n - 1)\n';
+    const result = await check(pyodide(), code, 'from solution import countdown\n\ndef test_it():\n    assert countdown(3) == 0\n');
+    const lines = result.tests[0]?.traceback?.split('\n') ?? [];
+    expect(lines.filter((l) => l === '  your code, line 2, in countdown')).toHaveLength(3);
+    expect(lines.at(-2)).toMatch(/^ {2}\[the lines above repeated \d+ more times\]$/);
+    expect(lines.at(-1)).toBe('RecursionError: maximum recursion depth exceeded');
+    expect(result.tests[0]?.explanation).toContain('kept calling itself');
+  });
+
+  test('a huge error message is cut short', async () => {
+    const result = await check(pyodide(), 'def f():\n    raise ValueError("x" * 100000)\n', 'from solution import f\n\ndef test_it():\n    f()\n');
+    expect(result.tests[0]?.message?.length).toBeLessThan(1100);
+  });
+
   test('an error in the test itself, with no learner line involved, has no traceback', async () => {
     const result = await check(pyodide(), 'def f():\n    return 1\n', 'from solution import f\n\ndef test_it():\n    assert f() + "x"\n');
     expect(result.tests[0]?.status).toBe('error');
