@@ -40,7 +40,7 @@ def _tolerance_text(tolerance):
 
 def _show(value):
     try:
-        text = repr(value)
+        text = re.sub(r" at 0x[0-9a-fA-F]+", "", repr(value))
     except Exception:
         text = f"<{type(value).__name__} object>"
     return text if len(text) <= 200 else text[:190] + " ... " + text[-5:]

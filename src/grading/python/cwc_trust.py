@@ -6,6 +6,7 @@ value carries a comparison method written outside the standard library, we compa
 rules instead, so only a genuinely equal value passes.
 """
 import os
+import re
 
 _PLAIN = (int, float, complex, bool, str, bytes, type(None), list, tuple, dict, set, frozenset)
 _STDLIB = (os.path.dirname(os.__file__), os.path.dirname(os.path.dirname(os.__file__)) + "/python3")
@@ -14,10 +15,13 @@ _OWN = {"<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
 _MAX_ITEMS = 10_000
 
 
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
 def show(value):
-    """repr() for messages: never raises, never floods."""
+    """repr() for messages: never raises, never floods, and without memory addresses (so feedback is repeatable)."""
     try:
-        text = repr(value)
+        text = _ADDRESS.sub("", repr(value))
     except Exception:
         text = f"<{type(value).__name__} object>"
     return text if len(text) <= 200 else text[:190] + " ... " + text[-5:]

@@ -80,7 +80,7 @@ describe('assertion machinery cannot be disabled', () => {
               self.assertEqual(bmi(70, 1.75), 22.9)
     `;
     const result = await expectNoPass(code, tests);
-    expect(result.tests[0]?.message).toMatch(/^expected 22\.9, got <solution\.Anything object/);
+    expect(result.tests[0]?.message).toBe('expected 22.9, got <solution.Anything object>');
   });
 });
 
