@@ -69,7 +69,10 @@ export function createMonacoEditor(options: MonacoEditorOptions): CodeEditor {
   const maxHeight = (options.maxLines ?? 30) * options.lineHeight + 16;
   const minHeight = 4 * options.lineHeight + 16;
   const fit = () => {
-    const height = Math.max(minHeight, Math.min(maxHeight, editor.getContentHeight()));
+    // A long line brings a horizontal scrollbar; make room for it so no vertical one appears as well.
+    const layout = editor.getLayoutInfo();
+    const scrollbar = editor.getScrollWidth() > layout.contentWidth ? layout.horizontalScrollbarHeight : 0;
+    const height = Math.max(minHeight, Math.min(maxHeight, editor.getContentHeight() + scrollbar));
     if (container.style.height !== `${height}px`) {
       container.style.height = `${height}px`;
       editor.layout();
