@@ -18,7 +18,7 @@ export interface RuntimeMessage {
 /** Rough one-off download sizes, said up front so a learner on a slow connection knows why they are waiting. */
 const FIRST_LOAD: Record<Language, string> = {
   python: 'Python is loading (first time only, about 6 MB)',
-  typescript: 'TypeScript is loading (first time only, about 3 MB)',
+  typescript: 'TypeScript is loading (first time only, about 2 MB)',
 };
 
 export function runtimeMessage(language: Language, state: RuntimeState): RuntimeMessage {
