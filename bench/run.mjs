@@ -39,8 +39,9 @@ mkdirSync(ctx.tmp, { recursive: true });
 
 // 1. The production build, which every other figure is measured on; 2. in Chromium; 3. what tutors wait for.
 // One after another, never in parallel: on a 2-core machine, one would slow the other down.
-const pages = await courseSection(ctx);
-if (pages && (ctx.has('python') || ctx.has('typescript') || ctx.has('monaco'))) await browserSection(ctx, pages);
+const inBrowser = ctx.has('python') || ctx.has('typescript') || ctx.has('monaco');
+const pages = inBrowser || ['build', 'pages', 'precache'].some(ctx.has) ? await courseSection(ctx) : null;
+if (pages && inBrowser) await browserSection(ctx, pages);
 if (ctx.has('verify')) await verifySection(ctx);
 if (ctx.has('scaling')) await scalingSection(ctx);
 ctx.nullWith(FIGURES.map((f) => f.key), options.partial ? 'not measured in this run (--only)' : 'not measured in this run');
