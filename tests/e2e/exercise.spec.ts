@@ -247,6 +247,15 @@ test.describe('the editor', () => {
     await expect(block.locator('.monaco-editor')).toHaveClass(/vs-dark/);
   });
 
+  test('TypeScript IntelliSense: imports of exercise files resolve, and a type error is underlined as you type', async ({ page }) => {
+    await page.goto('typescript-and-fhir/fhir-patient/');
+    const block = page.locator('section[data-exercise="patient-display-name"]');
+    await useFullEditor(block);
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\nconst beds: number = "twenty";');
+    await expect(block.locator('.monaco-editor .squiggly-error')).toHaveCount(1, { timeout: 30_000 }); // only ours: './types' resolved
+  });
+
   test('keyboard only: shortcuts, Escape then Tab out, and every control in reach', async ({ page }) => {
     const { solution } = exerciseFiles(python);
     const block = await open(page, python);
