@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { courseValidation } from './src/lib/course/integration.ts';
 import { searchIndex } from './src/lib/search-index.ts';
 import { serviceWorker } from './src/lib/offline/service-worker-integration.ts';
+import { pyodideAssets } from './src/runners/python/pyodide-assets.ts';
 import { astroCspConfig } from './src/lib/offline/csp.ts';
 
 export default defineConfig({
@@ -13,7 +14,10 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // The service worker comes last: it precaches everything the others wrote, the search index included.
-  integrations: [courseValidation(), mdx(), searchIndex(), serviceWorker()],
+  integrations: [courseValidation(), mdx(), searchIndex(), pyodideAssets(), serviceWorker()],
+  // In `astro dev` the page is cross-origin isolated by headers (fast Stop, interactive input()); the built site
+  // gets the same from its service worker, on any static host.
+  server: { headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } },
   // Scripts, workers, WebAssembly and connections from the site's own origin only (see src/lib/offline/csp.ts).
   security: { csp: astroCspConfig() },
   markdown: {
