@@ -7,11 +7,12 @@ import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCourse } from './load-course';
 
+/** Re-runs `reload` when any file under the content folder changes, is added or is removed. */
 function watch(context: LoaderContext, contentDir: string, reload: () => Promise<void>): void {
   const dir = resolve(contentDir);
   context.watcher?.add(dir);
   const onChange = (path: string) => {
-    if (resolve(path).startsWith(dir) && !/\.mdx$/.test(path)) void reload().catch((e: Error) => context.logger.error(e.message));
+    if (resolve(path).startsWith(dir)) void reload().catch((e: Error) => context.logger.error(e.message));
   };
   context.watcher?.on('change', onChange);
   context.watcher?.on('add', onChange);
@@ -28,12 +29,8 @@ export function courseLoader(contentDir: string): Loader {
         context.store.set({ id: 'course', data: course as unknown as Record<string, unknown>, digest: context.generateDigest(JSON.stringify(course)) });
       };
       await sync();
-      // Lesson frontmatter lives in .mdx files, which the lessons collection watches; the course structure
-      // must follow too, so re-read on any content change.
-      const dir = resolve(contentDir);
-      context.watcher?.on('change', (path) => {
-        if (resolve(path).startsWith(dir)) void sync().catch((e: Error) => context.logger.error(e.message));
-      });
+      // The course structure comes from course.yaml, meta.yaml and every lesson's frontmatter: follow them all.
+      watch(context, contentDir, sync);
     },
   };
 }
