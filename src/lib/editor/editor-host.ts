@@ -135,6 +135,15 @@ export function createEditorHost(options: EditorHostOptions): EditorHost {
   };
   textarea.addEventListener('focus', firstUse);
   textarea.addEventListener('pointerdown', firstUse);
+  // A mouse moving onto the editor usually means a click is coming: start the download then, so the click finds
+  // Monaco (nearly) ready. The swap itself still waits for the focus or click.
+  frame.addEventListener(
+    'pointerenter',
+    (event) => {
+      if (event.pointerType === 'mouse' && choice === 'full') void loadMonaco().catch(() => undefined);
+    },
+    { once: true },
+  );
   // The visible label focuses whichever editor is showing.
   for (const label of textarea.labels ?? []) {
     label.addEventListener('click', (event) => {
