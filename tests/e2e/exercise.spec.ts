@@ -319,6 +319,30 @@ test.describe('the editor', () => {
   });
 });
 
+test.describe('a locked-down browser', () => {
+  test('blocked WebAssembly: Python says so plainly, and Run and Check stay off', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (globalThis as { WebAssembly?: unknown }).WebAssembly;
+    });
+    await page.goto(CASES[0]!.lesson);
+    const block = page.getByRole('region', { name: CASES[0]!.block });
+    await expect(block.getByText(/This browser is blocking "WebAssembly", which Python needs/)).toBeVisible();
+    await expect(block.getByRole('button', { name: 'Check' })).toBeDisabled();
+    await expect(block.getByRole('button', { name: 'Run' })).toBeDisabled();
+    await expect(block.getByRole('textbox', { name: /^Your code/ })).toBeEditable(); // the code can still be written and is saved
+  });
+
+  test('blocked web workers: TypeScript says so plainly', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (globalThis as { Worker?: unknown }).Worker;
+    });
+    await page.goto(CASES[1]!.lesson);
+    const block = page.getByRole('region', { name: CASES[1]!.block });
+    await expect(block.getByText(/This browser is blocking "web workers", which TypeScript needs/)).toBeVisible();
+    await expect(block.getByRole('button', { name: 'Check' })).toBeDisabled();
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
   test.setTimeout(150_000);
