@@ -57,7 +57,11 @@ export function createEditorHost(options: EditorHostOptions): EditorHost {
   const relay = (value: string) => {
     for (const listener of listeners) listener(value);
   };
-  plain.onChange((value) => current === plain && relay(value));
+  plain.onChange((value) => {
+    if (current !== plain) return;
+    mark = undefined; // the plain editor drops its marker on an edit; do not bring it back on the swap to Monaco
+    relay(value);
+  });
 
   async function upgrade(): Promise<void> {
     if (full || choice !== 'full') return;
