@@ -84,7 +84,9 @@ cross-origin isolated) is then waited out, and the lesson visited twice more: "w
 cache, the service worker's cache and the compiled-code cache all populated). The ratio is the median of each
 repeat's own course / floor ratio (the two measured back to back, so the machine's drift falls on both); the
 ratio of the medians, the time until the first visit's set-up was over, and every sample are in
-\`bench/results.json\`.
+\`bench/results.json\`. Two diagnostics: how many cold visits reloaded themselves (for isolation) before Python was
+ready, so Python started twice; and the floor page opened at the end of each course profile, with the service
+worker, isolation and caches the course has, which tells what the runner adds apart from those.
 
 **Check, interrupt, restart (Python).** One fresh profile, after the first visit's offline set-up, runtime ready,
 the learner's "plain editor" choice made (the site's own setting, so Monaco is not loading during the timings; it

@@ -38,6 +38,14 @@ export const FIGURES = [
   },
   { key: 'pyodide_floor_warm_ms', unit: 'ms', group: 'Python', label: 'Floor: bare Pyodide ready, warm', how: 'The floor page\'s third visit in its profile.' },
   { key: 'python_ready_warm_ratio', unit: 'ratio', group: 'Python', label: 'Python ready / floor, warm', target: { max: 1.15, text: 'within 15% of the floor', issue: 3 }, how: 'As above, warm.' },
+  {
+    key: 'python_cold_reloads', unit: 'text', group: 'Python', label: 'Cold visits reloaded before Python was ready',
+    how: 'How many cold visits the page reloaded itself (the one reload for isolation) before Python was ready: Python then starts twice.',
+  },
+  {
+    key: 'pyodide_floor_sw_warm_ms', unit: 'ms', group: 'Python', label: 'Floor in the course\'s profile (diagnostic)',
+    how: 'The floor page opened at the end of each course profile: service worker, isolation and caches as the course has them.',
+  },
   { key: 'python_check_p50_ms', unit: 'ms', group: 'Python', label: 'Check round trip, median', target: { max: 20, text: 'under 20 ms', issue: 3 }, how: 'Click on Check to the results panel updated, warm runtime, the exercise\'s solution.' },
   { key: 'python_check_p95_ms', unit: 'ms', group: 'Python', label: 'Check round trip, p95', how: 'As above, 95th percentile (nearest rank).' },
   { key: 'python_interrupt_ms', unit: 'ms', group: 'Python', label: 'Runaway loop stopped', target: { max: 100, text: 'under 100 ms when isolated', issue: 3 }, how: '`while True: pass` running; click on Stop to the output saying it stopped and the runtime ready.' },
@@ -59,6 +67,7 @@ export function format(value, unit) {
   if (value === null || value === undefined) return '—';
   if (unit === 'ms-map') return Object.entries(value).map(([n, ms]) => `${n}: ${format(ms, 'ms')}`).join(', ');
   if (unit === 'bool') return value ? 'yes' : 'no';
+  if (unit === 'text') return String(value);
   if (unit === 'ratio') return `${value.toFixed(2)}×`;
   if (unit === 'ms') return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value < 100 ? 1 : 0)} ms`;
   if (value >= MB) return `${(value / MB).toFixed(1)} MB`;

@@ -18,13 +18,18 @@ const NO_STATE_GRACE = 10_000;
 
 export async function measurePythonReady({ siteUrl, lessonPath, floorPath, repeats, serviceWorker = false, monaco = false, log }) {
   // settledAfter: wall-clock ms from the first navigation until its offline set-up was over (settle.mjs).
-  const site = { cold: [], warm1: [], warm: [], isolated: [], controlled: [], coldReloaded: [], settledAfter: [], monacoCold: [], monacoWarm: [], monacoReason: null, reason: lessonPath ? null : 'no lesson of the course has a Python exercise' };
+  // floorUnderSw: the floor page opened at the end of the course's profile (service worker, isolation, caches).
+  const site = {
+    cold: [], warm1: [], warm: [], isolated: [], controlled: [], coldReloaded: [], settledAfter: [], floorUnderSw: [],
+    monacoCold: [], monacoWarm: [], monacoReason: null, reason: lessonPath ? null : 'no lesson of the course has a Python exercise',
+  };
   const floor = { cold: [], warm1: [], warm: [], reason: floorPath ? null : 'no floor page (see pyodide_floor reason)' };
   for (let i = 0; i < repeats; i++) {
     const order = i % 2 === 0 ? ['site', 'floor'] : ['floor', 'site'];
     for (const which of order) {
-      if (which === 'site' && !site.reason) await siteRound(new URL(lessonPath, siteUrl).href, site, serviceWorker, monaco).catch((e) => { site.reason = why(e); });
-      if (which === 'floor' && !floor.reason) await floorRound(new URL(floorPath, siteUrl).href, floor).catch((e) => { floor.reason = why(e); });
+      const floorUrl = floorPath && new URL(floorPath, siteUrl).href;
+      if (which === 'site' && !site.reason) await siteRound(new URL(lessonPath, siteUrl).href, site, { serviceWorker, monaco, floorUrl }).catch((e) => { site.reason = why(e); });
+      if (which === 'floor' && !floor.reason) await floorRound(floorUrl, floor).catch((e) => { floor.reason = why(e); });
     }
     const m = monaco ? `, monaco ${fmt(site.monacoCold.at(-1))} / ${fmt(site.monacoWarm.at(-1))} ms` : '';
     log(`  python ready ${i + 1}/${repeats}: site ${fmt(site.cold.at(-1))} / ${fmt(site.warm.at(-1))} ms, floor ${fmt(floor.cold.at(-1))} / ${fmt(floor.warm.at(-1))} ms (cold / warm)${m}`);
@@ -32,7 +37,7 @@ export async function measurePythonReady({ siteUrl, lessonPath, floorPath, repea
   return { site, floor };
 }
 
-async function siteRound(url, out, serviceWorker, monaco) {
+async function siteRound(url, out, { serviceWorker, monaco, floorUrl }) {
   const profile = await freshProfile({ prepare: addProbe });
   try {
     const started = Date.now();
@@ -59,6 +64,9 @@ async function siteRound(url, out, serviceWorker, monaco) {
         out.monacoReason = why(error);
       }
     }
+    // A diagnostic: bare Pyodide in this same profile, so a gap to the course can be told apart from what the
+    // service worker and isolation cost (both have them here) and what the course's own runner adds.
+    if (floorUrl && serviceWorker) out.floorUnderSw.push(await floorVisit(profile.page, floorUrl));
   } finally {
     await profile.done();
   }
@@ -78,19 +86,21 @@ async function floorRound(url, out) {
   const profile = await freshProfile();
   try {
     const times = [];
-    for (let v = 0; v < 3; v++) {
-      await profile.page.goto(url, { waitUntil: 'load' });
-      await profile.page.waitForFunction(() => window.__floorReadyMs !== undefined || window.__floorError, null, { timeout: READY_TIMEOUT, polling: 50 });
-      const { ms, error } = await profile.page.evaluate(() => ({ ms: window.__floorReadyMs, error: window.__floorError }));
-      if (error) throw new Error(`the floor page's Pyodide failed: ${error}`);
-      times.push(ms);
-    }
+    for (let v = 0; v < 3; v++) times.push(await floorVisit(profile.page, url));
     out.cold.push(times[0]);
     out.warm1.push(times[1]);
     out.warm.push(times[2]);
   } finally {
     await profile.done();
   }
+}
+
+async function floorVisit(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__floorReadyMs !== undefined || window.__floorError, null, { timeout: READY_TIMEOUT, polling: 50 });
+  const { ms, error } = await page.evaluate(() => ({ ms: window.__floorReadyMs, error: window.__floorError }));
+  if (error) throw new Error(`the floor page's Pyodide failed: ${error}`);
+  return ms;
 }
 
 const fmt = (ms) => (ms === undefined ? '-' : Math.round(ms));
@@ -110,6 +120,9 @@ export function readyFigures({ site, floor }) {
   const measured = !site.reason && !floor.reason;
   f.python_ready_cold_ratio = measured ? pairedRatio(site.cold, floor.cold) : null;
   f.python_ready_warm_ratio = measured ? pairedRatio(site.warm, floor.warm) : null;
+  f.pyodide_floor_sw_warm_ms = site.reason || site.floorUnderSw.length === 0 ? null : median(site.floorUnderSw);
+  const reloads = site.coldReloaded.filter(Boolean).length;
+  f.python_cold_reloads = site.reason ? null : `${reloads} of ${site.coldReloaded.length}`;
   return f;
 }
 

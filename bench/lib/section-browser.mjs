@@ -51,6 +51,8 @@ async function python({ ctx, siteUrl, serviceWorker, python: page }) {
   details.python_ready = { ...ready, ratio_of_medians: ratioOfMedians(ready) };
   ctx.nullWith(['python_ready_cold_ms', 'python_ready_warm_ms', 'python_ready_cold_ratio', 'python_ready_warm_ratio'], ready.site.reason);
   ctx.nullWith(['pyodide_floor_cold_ms', 'pyodide_floor_warm_ms', 'python_ready_cold_ratio', 'python_ready_warm_ratio'], ready.floor.reason);
+  ctx.nullWith(['python_cold_reloads', 'pyodide_floor_sw_warm_ms'], ready.site.reason);
+  ctx.nullWith(['pyodide_floor_sw_warm_ms'], ready.floor.reason ?? (serviceWorker ? null : 'no service worker in this build'));
   if (monaco && !ready.site.reason) {
     const { monacoCold, monacoWarm, monacoReason } = ready.site;
     details.monaco = { page: page.urlPath, cold: monacoCold, warm: monacoWarm, reason: monacoReason, measured_in: 'the Python start-up profiles' };
