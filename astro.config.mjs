@@ -6,6 +6,7 @@ import { courseValidation } from './src/lib/course/integration.ts';
 import { searchIndex } from './src/lib/search-index.ts';
 import { serviceWorker } from './src/lib/offline/service-worker-integration.ts';
 import { pyodideAssets } from './src/runners/python/pyodide-assets.ts';
+import { monacoCssInJs } from './src/lib/editor/monaco-css-plugin.ts';
 import { astroCspConfig } from './src/lib/offline/csp.ts';
 
 export default defineConfig({
@@ -25,7 +26,17 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
   },
   vite: {
-    resolve: { alias: { '@components': fileURLToPath(new URL('./src/mdx/index.ts', import.meta.url)) } },
+    // Monaco's CSS arrives with Monaco on first use instead of blocking every lesson page (withastro/astro#9495).
+    plugins: [monacoCssInJs()],
+    resolve: {
+      alias: [
+        { find: '@components', replacement: fileURLToPath(new URL('./src/mdx/index.ts', import.meta.url)) },
+        // Monaco starts its TypeScript worker as new Worker(new URL('ts.worker.js', import.meta.url)); point that at
+        // the grader's compiler worker, which also serves Monaco (src/runners/typescript/worker-role.ts), so the
+        // TypeScript compiler is downloaded and precached once, not twice.
+        { find: /^ts\.worker\.js$/, replacement: fileURLToPath(new URL('./src/runners/typescript/compiler-worker.ts', import.meta.url)) },
+      ],
+    },
     worker: { format: 'es' },
     // Scripts as files, never inlined: they cache across pages, and the Content-Security-Policy can say 'self'.
     build: { assetsInlineLimit: 0 },

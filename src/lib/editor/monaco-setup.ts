@@ -32,7 +32,10 @@ import { RUNTIME_GLOBALS_DTS } from '../../grading/typescript/compiler/ambient';
 globalThis.MonacoEnvironment = {
   getWorker(_workerId: string, label: string) {
     if (label === 'typescript' || label === 'javascript') {
-      return new Worker(new URL('monaco-editor/languages/features/typescript/ts.worker.js', import.meta.url), { type: 'module', name: 'monaco-typescript' });
+      // The grader's compiler worker doubles as Monaco's TypeScript worker (src/runners/typescript/worker-role.ts),
+      // so the TypeScript compiler is downloaded and precached once, not twice. (Monaco 0.57 starts this worker
+      // itself from new URL('ts.worker.js'), which astro.config.mjs points at the same file.)
+      return new Worker(new URL('../../runners/typescript/compiler-worker.ts', import.meta.url), { type: 'module', name: 'monaco-typescript' });
     }
     return new Worker(new URL('monaco-editor/editor/editor.worker.js', import.meta.url), { type: 'module', name: 'monaco-editor' });
   },
