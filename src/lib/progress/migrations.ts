@@ -34,13 +34,19 @@ const fromUnversioned: Migration = {
   migrate(record, key) {
     const parsed = parseKey(key);
     if (parsed?.kind !== 'exercise') throw new MigrationError(`version 0 had only exercise records, not "${key}"`);
-    if (record.code !== undefined && typeof record.code !== 'string') throw new MigrationError('code is not text');
+    // Version 0 always had the code, and nothing but code, passed and savedAt (plus, in an export file, the
+    // exerciseId and schemaVersion that say what it is): anything else is not a version-0 record but damage, and
+    // must be set aside rather than read as an empty exercise.
+    if (typeof record.code !== 'string') throw new MigrationError('no code in a version-0 record');
+    const unknown = Object.keys(record).filter((k) => !['code', 'passed', 'savedAt', 'exerciseId', 'schemaVersion'].includes(k));
+    if (unknown.length) throw new MigrationError(`unexpected fields in a version-0 record: ${unknown.join(', ')}`);
     const savedAt = optionalNumber(record.savedAt) ?? 0;
     const passed = record.passed === true;
     return {
       schemaVersion: 1,
       exerciseId: parsed.id,
-      ...(record.code === undefined ? {} : { code: record.code, codeSavedAt: savedAt }),
+      code: record.code,
+      codeSavedAt: savedAt,
       status: passed ? 'passed' : 'not-started',
       hintsUsed: 0,
       attempts: passed ? 1 : 0,

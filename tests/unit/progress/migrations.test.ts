@@ -33,7 +33,14 @@ describe('migrations', () => {
 
   test('version 0 had only exercise records; anything else cannot be migrated', () => {
     expect(() => migrateRecord({ count: 1 }, 'lesson/a/b')).toThrow(MigrationError);
-    expect(() => migrateRecord({ code: 42 }, 'exercise/bmi')).toThrow(/code is not text/);
+    expect(() => migrateRecord({ code: 42 }, 'exercise/bmi')).toThrow(/no code in a version-0 record/);
+  });
+
+  test('damage is not mistaken for a version-0 record: no code, or fields version 0 never had', () => {
+    expect(() => migrateRecord({}, 'exercise/bmi')).toThrow(MigrationError);
+    expect(() => migrateRecord({ version: 1, garbage: 'x' }, 'exercise/bmi')).toThrow(/no code/);
+    expect(() => migrateRecord({ code: 'x', status: 'passed' }, 'exercise/bmi')).toThrow(/unexpected fields in a version-0 record: status/);
+    expect(readRecord('exercise/bmi', { version: 1, garbage: 'x' })).toMatchObject({ state: 'corrupt' });
   });
 
   test('current records pass through untouched; newer ones are refused', () => {

