@@ -12,6 +12,8 @@ import { serve } from '../../scripts/serve.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 
+const content = (path: string) => readFileSync(fileURLToPath(new URL(`../../content/${path}`, import.meta.url)), 'utf8');
+
 /** Waits until the service worker controls the page, has precached the course, and the page is isolated. */
 async function waitUntilOfflineReady(page: Page): Promise<void> {
   await page.waitForFunction(() => crossOriginIsolated && !!navigator.serviceWorker.controller, undefined, { timeout: 60_000 });
@@ -32,6 +34,47 @@ test('after the first visit the page is cross-origin isolated and the course wor
   await page.goto('no-such-page/');
   await expect(page.getByRole('heading', { level: 1, name: "We can't find that page" })).toBeVisible();
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+
+  // Python and TypeScript exercises still check with no network: runtimes, compiler and all come from the cache.
+  for (const [lesson, name, code] of [
+    ['python-first-steps/functions-and-return/', 'Exercise Calculate a BMI', content('02-python-first-steps/exercises/bmi/solution.py')],
+    ['typescript-and-fhir/types-and-functions/', 'Exercise Score a temperature for NEWS2, with types', content('05-typescript-and-fhir/exercises/typed-temperature-score/solution.ts')],
+  ] as const) {
+    await page.goto(lesson);
+    const block = page.getByRole('region', { name });
+    await block.getByRole('checkbox', { name: 'Use the plain editor' }).check();
+    await block.locator('textarea').fill(code);
+    await block.getByRole('button', { name: 'Check' }).click();
+    await expect(block.locator('[data-results]').getByRole('heading', { level: 3 })).toHaveText(/^Well done!/, { timeout: 90_000 });
+  }
+});
+
+test('on an isolated page, input() asks the learner, and Stop interrupts a loop without restarting Python', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('python-first-steps/functions-and-return/');
+  await waitUntilOfflineReady(page);
+  const block = page.getByRole('region', { name: 'Exercise Calculate a BMI' });
+  await block.getByRole('checkbox', { name: 'Use the plain editor' }).check();
+  await block.locator('textarea').fill('name = input("Patient initials? ")\nprint("Hello, " + name)\n');
+  await block.getByRole('button', { name: 'Run' }).click();
+  const answer = block.getByLabel('Patient initials?');
+  await answer.fill('J S');
+  await answer.press('Enter');
+  await expect(block.locator('[data-output]')).toContainText('Hello, J S', { timeout: 60_000 });
+
+  // Record every runtime state from here on, to tell an interrupt from a restart.
+  await block.locator('[data-runtime-state]').evaluate((el) => {
+    const seen: string[] = ((window as unknown as { runtimeStates: string[] }).runtimeStates = []);
+    new MutationObserver(() => seen.push(el.getAttribute('data-runtime-state') ?? '')).observe(el, { attributes: true, attributeFilter: ['data-runtime-state'] });
+  });
+  await block.locator('textarea').fill('count = 0\nwhile True:\n    count += 1\n');
+  await block.getByRole('button', { name: 'Run' }).click();
+  await block.getByRole('button', { name: 'Stop' }).click();
+  await expect(block.getByText('You stopped your program.')).toBeVisible({ timeout: 30_000 });
+  await expect(block.locator('[data-runtime-state]')).toHaveAttribute('data-runtime-state', 'ready');
+  const states = await page.evaluate(() => (window as unknown as { runtimeStates: string[] }).runtimeStates);
+  expect(states).toContain('running');
+  expect(states).not.toContain('restarting'); // the interrupt stopped the loop; Python did not have to be restarted
 });
 
 test('a new version deployed over the old one is offered, and after reloading it is served whole', async ({ browser }) => {
