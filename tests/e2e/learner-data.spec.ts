@@ -149,3 +149,32 @@ test.describe('learner code cannot send data to another website', () => {
     });
   }
 });
+
+test('storage blocked: a clear message, and the course still works for the session', async ({ page }) => {
+  // As on a locked-down PC whose policy refuses site storage.
+  await page.addInitScript(() => {
+    const refuse = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+    Object.defineProperty(window, 'indexedDB', { get: refuse });
+    Object.defineProperty(window, 'localStorage', { get: refuse });
+  });
+  const block = await plainBlock(page, BMI_LESSON, 'Exercise Calculate a BMI');
+  await expect(page.locator('[data-storage-banner]')).toContainText("This browser isn't letting the course save anything on this device");
+  await block.locator('textarea').fill(content('02-python-first-steps/exercises/bmi/solution.py'));
+  await block.getByRole('button', { name: 'Check' }).click();
+  await expect(resultsHeading(block)).toHaveText(/^Well done!/, { timeout: 90_000 });
+  await expect(page.getByRole('navigation', { name: 'Course contents' }).getByRole('link', { name: 'Functions and return (done)' })).toBeVisible();
+});
+
+test('the course is installable: a web manifest with icons, scoped to wherever the course is served', async ({ page, request }) => {
+  await page.goto('./');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await request.get(new URL(href!, page.url()).href)).json();
+  expect(manifest).toMatchObject({ name: 'Clinicians Who Code', start_url: './', scope: './', display: 'standalone' });
+  for (const icon of manifest.icons as { src: string; sizes: string }[]) {
+    const response = await request.get(new URL(icon.src, new URL(href!, page.url())).href);
+    expect(response.headers()['content-type'], icon.src).toBe('image/png');
+  }
+  expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+});

@@ -22,7 +22,7 @@ test.describe('progress on this device', () => {
     await page.goto('progress/');
     await expect(page.locator('[data-course-progress]')).toHaveText(/\(1 of \d+ done\)/);
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Save my progress to a file' }).click();
+    await page.getByRole('button', { name: 'Export my progress' }).click();
     const file = await (await downloading).path();
     const exported = JSON.parse(readFileSync(file, 'utf8'));
     expect(exported).toMatchObject({ app: 'clinicians-who-code' });
