@@ -178,3 +178,33 @@ test('the course is installable: a web manifest with icons, scoped to wherever t
   }
   expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
 });
+
+test('a changed starter: the learner keeps their code, can see the new starter, and can take it (undoably)', async ({ page }) => {
+  const starter = content('02-python-first-steps/exercises/bmi/starter.py');
+  const block = await bmiBlock(page);
+  await block.locator('textarea').fill('# my own work\n');
+  await expect.poll(() => storedCode(page, 'bmi')).toBe('# my own work\n');
+  // As if the tutor has since changed the starter: the saved record was based on another one.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const open = indexedDB.open('clinicians-who-code-progress');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const tx = db.transaction('records', 'readwrite');
+    const store = tx.objectStore('records');
+    const request = store.get('exercise/bmi');
+    request.onsuccess = () => store.put({ ...request.result, starter: { hash: 'an-older-starter', text: '# the old starter\n' } }, 'exercise/bmi');
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  await page.reload();
+  const notice = block.getByText('The starter code for this exercise has changed since you began. Your code is kept as it was.');
+  await expect(notice).toBeVisible();
+  await expect(block.locator('textarea')).toHaveValue('# my own work\n');
+  await block.getByText('See the new starter').click();
+  await expect(block.locator('.new-starter code')).toHaveText(starter.trimEnd());
+  await block.getByRole('button', { name: 'Start again from the new starter' }).click();
+  await expect(block.locator('textarea')).toHaveValue(starter);
+  await block.getByRole('button', { name: 'Undo: put my code back' }).click();
+  await expect(block.locator('textarea')).toHaveValue('# my own work\n');
+});
