@@ -3,6 +3,17 @@
 // /usr/bin/chromium ...) and only installs Playwright's own browser where none is found.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+/** A free port, so two runs on one machine (a developer's and CI's) never collide. */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 if (!candidates.some((p) => p && existsSync(p))) {
@@ -16,5 +27,6 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 const args = ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2).filter((a) => a !== '--no-build')];
-const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, E2E_BASE_PATH: base } });
+const port = process.env.E2E_PORT ?? String(await freePort());
+const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, E2E_BASE_PATH: base, E2E_PORT: port } });
 process.exit(run.status ?? 1);

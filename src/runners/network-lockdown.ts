@@ -15,6 +15,8 @@ type Scope = {
   XMLHttpRequest?: { prototype: { open: (...args: unknown[]) => void } };
   WebSocket?: unknown;
   EventSource?: unknown;
+  Worker?: unknown;
+  SharedWorker?: unknown;
   importScripts?: (...urls: string[]) => void;
   navigator?: { sendBeacon?: unknown };
 };
@@ -55,7 +57,8 @@ export function lockDownNetwork(scope: Scope = globalThis as unknown as Scope): 
   const Refused = function Refused() {
     refuse();
   };
-  for (const name of ['WebSocket', 'EventSource'] as const) {
+  // A worker started from inside this one (from a blob: URL, say) would come with a clean fetch of its own.
+  for (const name of ['WebSocket', 'EventSource', 'Worker', 'SharedWorker'] as const) {
     if (name in scope) Object.defineProperty(scope, name, { value: Refused, writable: false, configurable: false });
   }
   const importScripts = scope.importScripts?.bind(scope);

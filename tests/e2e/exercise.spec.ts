@@ -267,6 +267,8 @@ test.describe('the editor', () => {
 
     await page.keyboard.press('Shift+Enter');
     await expect(block.locator('[data-output]')).toHaveText(/22\.9/, { timeout: 60_000 });
+    // Output streams in before the run has finished; Check waits its turn until Run is available again.
+    await expect(block.getByRole('button', { name: 'Run' })).not.toHaveAttribute('aria-disabled', 'true');
     await page.keyboard.press('ControlOrMeta+Enter');
     await expect(results(block).getByRole('heading', { level: 3 })).toHaveText(/^Well done!/, { timeout: 60_000 });
     expect(await editorLines(block)).toEqual(visibleLines(solution)); // neither shortcut typed a new line

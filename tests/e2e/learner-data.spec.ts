@@ -120,6 +120,26 @@ test.describe('learner code cannot send data to another website', () => {
   });
   test.afterAll(() => server.close());
 
+  test('workers started the way the runners start them inherit the page policy: fetch to another origin is refused', async ({ page }) => {
+    hits = 0;
+    await page.goto(BMI_LESSON);
+    // The same blob: bootstrap as src/runners/blob-worker.ts, importing a worker script of the site itself.
+    const outcome = await page.evaluate(async (target) => {
+      const inner = URL.createObjectURL(new Blob([`fetch(${JSON.stringify(target)}, { mode: 'no-cors' }).then(() => postMessage('sent'), (e) => postMessage('refused: ' + e.message));`], { type: 'text/javascript' }));
+      const worker = new Worker(inner, { type: 'module' });
+      return new Promise<string>((resolve) => (worker.onmessage = (e) => resolve(String(e.data))));
+    }, `${origin}/steal`);
+    expect(outcome).toMatch(/^refused/);
+    expect(hits).toBe(0);
+  });
+
+  test('learner code cannot start a worker of its own to get round the rules', async ({ page }) => {
+    const block = await plainBlock(page, TS_LESSON, 'Exercise Score a temperature for NEWS2, with types');
+    await block.locator('textarea').fill('const Start = (globalThis as any).Worker;\nnew Start("data:text/javascript,fetch(\'https://example.org\')");\nexport {};\n');
+    await block.getByRole('button', { name: 'Run' }).click();
+    await expect(block.getByText(/does not let code connect to other websites/).first()).toBeVisible({ timeout: 90_000 });
+  });
+
   for (const serviceWorkers of ['block', 'allow'] as const) {
     test.describe(`service worker: ${serviceWorkers}`, () => {
       test.use({ serviceWorkers });

@@ -4,7 +4,9 @@
  * send data anywhere.
  *
  * What each allowance is for:
- * - script-src 'wasm-unsafe-eval': Pyodide, and Pagefind's search, compile WebAssembly. Not 'unsafe-eval'.
+ * - script-src 'wasm-unsafe-eval': Pyodide, and Pagefind's search, compile WebAssembly.
+ * - script-src 'unsafe-eval': the TypeScript runner's worker evaluates the learner's compiled code, and it inherits
+ *   this policy (see src/runners/blob-worker.ts). Scripts still come only from this site.
  * - worker-src blob: Monaco builds a small bootstrap worker from a blob: URL when it is not given a worker
  *   directly; blob: workers inherit this policy, so this allows no new connections.
  * - style-src 'unsafe-inline': Monaco injects <style> elements and style attributes at run time.
@@ -22,7 +24,10 @@ type AstroCspDirective = NonNullable<AstroCspConfig['directives']>[number];
 export function pageDirectives(): Directives {
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'wasm-unsafe-eval'"],
+    // 'unsafe-eval': the runners start their workers from blob: bootstraps so they inherit this policy on any host
+    // (connect-src and script-src 'self' then hold for learner code), and the TypeScript runner evaluates the
+    // learner's compiled code. No page script evaluates strings; the policy still allows scripts from this site only.
+    'script-src': ["'self'", "'wasm-unsafe-eval'", "'unsafe-eval'"],
     'worker-src': ["'self'", 'blob:'],
     'connect-src': ["'self'"],
     'style-src': ["'self'", "'unsafe-inline'"],

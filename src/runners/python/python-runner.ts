@@ -14,6 +14,8 @@ import type { Runner, RunnerRequest, RunOptions, RuntimeState } from '../types.t
 import { runJob } from './job.ts';
 import type { PythonJob, WorkerLike } from './protocol.ts';
 import { pyodideIndexURL } from './pyodide-path.ts';
+import { startBlobModuleWorker } from '../blob-worker.ts';
+import pythonWorkerUrl from './python.worker.ts?worker&url';
 import { startSession, type Session } from './session.ts';
 
 export interface PythonRunnerOptions {
@@ -31,7 +33,8 @@ const DEFAULT_TIME_LIMIT_MS = 10_000;
 const DEFAULT_GRACE_MS = 500;
 
 function browserWorker(): WorkerLike {
-  return new Worker(new URL('./python.worker.ts', import.meta.url), { type: 'module', name: 'python' }) as unknown as WorkerLike;
+  // Through a blob bootstrap, so the learner's code is held to the page's Content-Security-Policy on any host.
+  return startBlobModuleWorker(pythonWorkerUrl, 'python') as unknown as WorkerLike;
 }
 
 /** Why this browser cannot run Python at all, or undefined when it can. */
@@ -52,7 +55,9 @@ export function createPythonRunner(options: PythonRunnerOptions = {}): Runner {
   const isolated =
     (options.crossOriginIsolated ?? (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true) &&
     typeof SharedArrayBuffer !== 'undefined';
-  const indexURL = options.indexURL ?? pyodideIndexURL(import.meta.env.BASE_URL);
+  // Absolute: inside a worker started from a blob: URL, a path like /vendor/... has no base to resolve against.
+  const path = pyodideIndexURL(import.meta.env.BASE_URL);
+  const indexURL = options.indexURL ?? (typeof location === 'undefined' ? path : new URL(path, location.href).href);
   const listeners = new Set<(state: RuntimeState) => void>();
   let state: RuntimeState = blocked ? { status: 'unavailable', reason: blocked } : { status: 'idle' };
   let session: Session | undefined;

@@ -12,6 +12,8 @@ function fakeScope() {
     XMLHttpRequest: FakeXhr as unknown as { prototype: { open: (...a: unknown[]) => void } },
     WebSocket: class {},
     EventSource: class {},
+    Worker: class {},
+    SharedWorker: class {},
     importScripts: vi.fn(),
     navigator: { sendBeacon: vi.fn() },
   };
@@ -34,7 +36,7 @@ describe('the network is closed to learner code in a worker', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  test('XMLHttpRequest, WebSocket, EventSource, importScripts and sendBeacon are refused off-site', () => {
+  test('XMLHttpRequest, WebSocket, EventSource, nested workers, importScripts and sendBeacon are refused off-site', () => {
     const { scope, open } = fakeScope();
     const xhr = new (scope.XMLHttpRequest as unknown as new () => { open: (m: string, u: string) => void })();
     expect(() => xhr.open('GET', 'https://evil.example/')).toThrow(NETWORK_REFUSED);
@@ -42,6 +44,8 @@ describe('the network is closed to learner code in a worker', () => {
     expect(open).toHaveBeenCalledTimes(1);
     expect(() => new (scope.WebSocket as new (u: string) => unknown)('wss://evil.example')).toThrow(NETWORK_REFUSED);
     expect(() => new (scope.EventSource as new (u: string) => unknown)('/events')).toThrow(NETWORK_REFUSED);
+    expect(() => new (scope.Worker as new (u: string) => unknown)('blob:https://course.example/x')).toThrow(NETWORK_REFUSED);
+    expect(() => new (scope.SharedWorker as new (u: string) => unknown)('/w.js')).toThrow(NETWORK_REFUSED);
     expect(() => scope.importScripts!('https://cdn.example/x.js')).toThrow(NETWORK_REFUSED);
     expect(() => (scope.navigator.sendBeacon as (u: string) => void)('https://evil.example')).toThrow(NETWORK_REFUSED);
   });
