@@ -30,7 +30,7 @@ describe('TypeScript exercises', () => {
 });
 
 describe('the TypeScript and FHIR module', () => {
-  // Until content/course.yaml lists the module, prove it against the course's own loader on its own.
+  // The module also loads on its own, with no other module to lean on (the whole course is checked in course.test.ts).
   test('passes the course content loader (frontmatter, exercise.yaml, goldens)', async () => {
     const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
