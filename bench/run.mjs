@@ -48,7 +48,7 @@ ctx.nullWith(FIGURES.map((f) => f.key), options.partial ? 'not measured in this 
 
 const output = {
   date: new Date().toISOString(),
-  machine: describeMachine({ chromiumVersion: ctx.details.chromium ?? null }),
+  machine: describeMachine({ chromiumVersion: ctx.details.chromium ?? null, loadAtStart: ctx.loadAtStart }),
   quick: options.quick,
   repeats: options.repeats,
   check_samples: options.checkSamples,

@@ -33,7 +33,9 @@ and this file's figures (rewritten only by a full run).
 
 ${r.date.slice(0, 16).replace('T', ' ')} UTC · ${m.cores} cores (${m.cpu}), ${(m.memory_bytes / 2 ** 30).toFixed(0)} GB · ${m.os} ·
 Chromium ${m.chromium ?? '?'} · Node ${m.node} · commit \`${m.commit}\`${m.working_tree_dirty ? ' plus uncommitted changes' : ''} ·
-${r.repeats} repeats, ${r.check_samples} Check samples.
+${r.repeats} repeats, ${r.check_samples} Check samples · load average ${m.load_average_start} at the start, ${m.load_average_end} at the end
+(${m.cores} cores: above ${m.cores} the machine was busy with other work, and every time is longer than on a quiet
+machine; the ratio to the floor holds up better, though not fully).
 
 | Figure | Key | Value | Target (issue) | |
 |---|---|---|---|---|

@@ -6,7 +6,12 @@ import { timedProcess } from './timed-process.mjs';
 
 export async function timeContentVerification({ root, tmpDir }) {
   const run = await timedProcess('node', ['node_modules/vitest/vitest.mjs', 'run', '--project', 'content'], { cwd: root, tmpDir });
-  const summary = run.output.match(/Tests\s+(.+)/)?.[1]?.replace(/\x1b\[[0-9;]*m/g, '').trim() ?? null;
+  // eslint-disable-next-line no-control-regex
+  const plain = run.output.replace(/\x1b\[[0-9;]*m/g, '');
+  // The summary lines at the end ("Test Files  5 passed (5)", "      Tests  132 passed (133)"), not "Failed Tests 4".
+  const line = (label) => [...plain.matchAll(new RegExp(`^\\s*${label}\\s+(.+)$`, 'gm'))].at(-1)?.[1]?.trim();
+  const parts = [line('Test Files') && `files: ${line('Test Files')}`, line('Tests') && `tests: ${line('Tests')}`].filter(Boolean);
+  const summary = parts.length ? parts.join('; ') : null;
   return {
     // A failing run is still timed (the time is real), but flagged, so nobody reads it as a clean pass.
     ms: run.ms,

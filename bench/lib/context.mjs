@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { FIGURES } from './figures.mjs';
+import { currentLoad } from './machine.mjs';
 
 export function createContext({ root, options, contentDir, base }) {
   const started = Date.now();
@@ -18,6 +19,7 @@ export function createContext({ root, options, contentDir, base }) {
     base,
     options,
     started,
+    loadAtStart: currentLoad(),
     results,
     reasons,
     details: { content_dir: contentDir, base },

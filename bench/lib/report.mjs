@@ -30,7 +30,7 @@ export function printTable(results, print = console.log) {
     print(line(rows[i]));
   }
   const m = results.machine;
-  print(`\n${results.date} · ${m.cores} cores (${m.cpu}) · Chromium ${m.chromium ?? '?'} · Node ${m.node} · commit ${m.commit}${m.working_tree_dirty ? ' + uncommitted changes' : ''}${results.quick ? ' · --quick' : ''}`);
+  print(`\n${results.date} · ${m.cores} cores (${m.cpu}) · Chromium ${m.chromium ?? '?'} · Node ${m.node} · load ${m.load_average_start} → ${m.load_average_end} · commit ${m.commit}${m.working_tree_dirty ? ' + uncommitted changes' : ''}${results.quick ? ' · --quick' : ''}`);
 }
 
 export function writeResults(file, results) {
