@@ -89,7 +89,7 @@ def _check(env, payload, request):
                                    truncated=truncated)
     owners = [(builtins, ""), (private_pytest, "pytest."), (case, "unittest."), (case.TestCase, "unittest.TestCase.")]
     owners += [(m, f"{name}.") for name, m in importer.imported.items() if name not in ("sys", "builtins")]
-    guard = TestGuard(owners)
+    guard = TestGuard(owners, env.baseline)
     learner_tree = ast.parse(payload["code"])
     request.report("collected", json.dumps([item.name for item in items]))
     outcomes = []
@@ -146,7 +146,7 @@ def _run_test(item, guard, request, test_tree, learner_tree):
     guard.before()
     request.install_io()
     failure = request.run_learner(item.call)
-    tampered = guard.tampered()
+    tampered = guard.tampered() or item.tampered()
     if item.last_in_group:
         request.run_learner(item.group.finish)
     # What the test's code changed in the modules the harness runs on is put back before the harness uses them.

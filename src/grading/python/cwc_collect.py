@@ -6,14 +6,103 @@ learner's code cannot slip in tests of its own through `from solution import *`.
 """
 import inspect
 import re
+import types
+
+_EMPTY = object()
+
+
+def freeze(func):
+    """A private, immutable copy of a function: what it runs, its defaults, closure values and attributes.
+
+    Code objects and tuples cannot be edited in place, so `test_x.__code__ = ...` (from a gc callback, or from a
+    frame the learner's code reached) changes the visible function, never the copy a test is rebuilt from."""
+    closure = None
+    if func.__closure__ is not None:
+        values = []
+        for cell in func.__closure__:
+            try:
+                values.append(cell.cell_contents)
+            except ValueError:
+                values.append(_EMPTY)
+        closure = tuple(values)
+    kwdefaults = None if func.__kwdefaults__ is None else tuple(func.__kwdefaults__.items())
+    return (func.__code__, func.__name__, func.__qualname__, func.__defaults__, kwdefaults, closure,
+            tuple(vars(func).items()))
+
+
+def thaw(frozen, namespace):
+    """A new function from `freeze`'s copy, running on `namespace` as its globals."""
+    code, name, qualname, defaults, kwdefaults, closure, attributes = frozen
+    cells = None if closure is None else tuple(
+        types.CellType() if value is _EMPTY else types.CellType(value) for value in closure)
+    func = types.FunctionType(code, namespace, name, defaults, cells)
+    func.__kwdefaults__ = None if kwdefaults is None else dict(kwdefaults)
+    func.__qualname__ = qualname
+    for attr, value in attributes:
+        setattr(func, attr, value)
+    return func
+
+
+def _own_function(value, test_file):
+    return isinstance(value, types.FunctionType) and value.__code__.co_filename == test_file
+
+
+class FrozenModule:
+    """The test module's globals and private built-ins as they were before any test ran, kept in tuples.
+
+    Each test runs on `fresh()`: new dicts, with the test file's functions rebuilt from private copies, so what one
+    test's code did to the module (or to its functions) reaches neither the next test nor this one's checks."""
+
+    def __init__(self, namespace, test_file):
+        self.test_file = test_file
+        self.builtins = tuple(namespace["__builtins__"].items())
+        self.entries = tuple(
+            (name, freeze(value) if _own_function(value, test_file) else None, value)
+            for name, value in namespace.items() if name != "__builtins__"
+        )
+
+    def fresh(self):
+        namespace = {"__builtins__": dict(self.builtins)}
+        for name, frozen, value in self.entries:
+            namespace[name] = value if frozen is None else thaw(frozen, namespace)
+        return namespace
+
+    def tampered(self, namespace):
+        """The first name of the tests' built-ins or globals rebound while a test ran (functions, classes and
+        modules: what the tests call), or None."""
+        current = namespace.get("__builtins__")
+        if not isinstance(current, dict):
+            return "__builtins__"
+        for name, value in self.builtins:
+            if current.get(name, _EMPTY) is not value:
+                return name
+        for name, frozen, value in self.entries:
+            now = namespace.get(name, _EMPTY)
+            if frozen is not None:
+                if not isinstance(now, types.FunctionType) or now.__code__ is not frozen[0]:
+                    return name
+            elif (callable(value) or isinstance(value, types.ModuleType)) and now is not value:
+                return name
+        return None
 
 
 class TestItem:
     """One test to run: `call()` raises when it fails. `func` is the test function (to see what it calls)."""
 
     def __init__(self, name, call, func, group=None):
-        self.name, self.call, self.func, self.group = name, call, func, group
+        self.name, self.func, self.group = name, func, group
+        self._call = call
         self.last_in_group = False
+        self.frozen = None
+        self.namespace = None
+
+    def call(self):
+        """Run the test on fresh globals rebuilt from the private copies (see FrozenModule)."""
+        self.namespace = self.frozen.fresh()
+        self._call(self.namespace)
+
+    def tampered(self):
+        return None if self.namespace is None else self.frozen.tampered(self.namespace)
 
 
 def humanize(name):
@@ -81,6 +170,7 @@ def parametrize_cases(func, names, argvalues, ids, param_type):
 
 def collect(namespace, test_file, testcase_type, fixtures, param_type):
     """Every test in `namespace` (the test module's globals), in declaration order."""
+    frozen = FrozenModule(namespace, test_file)
     items = []
     for name, obj in list(namespace.items()):
         if inspect.isfunction(obj) and name.startswith("test") and obj.__code__.co_filename == test_file:
@@ -90,6 +180,8 @@ def collect(namespace, test_file, testcase_type, fixtures, param_type):
                 items.extend(_testcase_items(obj))
             elif name.startswith("Test") and "__init__" not in vars(obj):
                 items.extend(_plain_class_items(obj, fixtures, param_type))
+    for item in items:
+        item.frozen = frozen
     return items
 
 
@@ -107,11 +199,17 @@ def _function_items(func, fixtures, param_type, owner=None):
     base = test_name(func)
     prefix = f"{class_label(owner)}: " if owner is not None else ""
     spec = getattr(func, "cwc_parametrize", None)
+    if not isinstance(func, types.FunctionType):  # e.g. a classmethod: run as found
+        return [TestItem(prefix + base, lambda namespace: fixtures.call(
+            getattr(owner(), func.__name__) if owner is not None else func, {}, None, namespace), func)]
+    frozen = freeze(func)
     if spec is None:
-        return [TestItem(prefix + base, lambda: fixtures.call(func, {}, owner), func)]
+        return [TestItem(prefix + base, lambda namespace: fixtures.call(thaw(frozen, namespace), {}, owner, namespace),
+                         func)]
     names, argvalues, ids = spec
     return [
-        TestItem(f"{prefix}{base}[{case_id}]", (lambda args=args: fixtures.call(func, args, owner)), func)
+        TestItem(f"{prefix}{base}[{case_id}]",
+                 (lambda namespace, args=args: fixtures.call(thaw(frozen, namespace), args, owner, namespace)), func)
         for case_id, args in parametrize_cases(func, names, argvalues, ids, param_type)
     ]
 
@@ -150,13 +248,17 @@ def _testcase_items(cls):
     items = []
     for name in _test_methods(cls):
         method = getattr(cls, name)
+        frozen = freeze(method) if isinstance(method, types.FunctionType) else None
 
-        def call(name=name):
+        def call(namespace, name=name, frozen=frozen):
             run.start()
             case = cls(name)
             case.setUp()
             try:
-                getattr(case, name)()
+                if frozen is None:
+                    getattr(case, name)()
+                else:
+                    types.MethodType(thaw(frozen, namespace), case)()
             finally:
                 try:
                     case.tearDown()

@@ -4,6 +4,7 @@ A test's parameters are filled from fixtures defined in the test file (`@pytest.
 fixtures; a fixture that `yield`s its value is finished after the test. Parametrized arguments come first.
 """
 import inspect
+import types
 
 
 class FixtureError(LookupError):
@@ -12,17 +13,19 @@ class FixtureError(LookupError):
 
 class Fixtures:
     def __init__(self, namespace, test_file):
+        # Fixture name -> the global it is bound to, looked up in each test's fresh globals (see cwc_collect).
         self.defs = {
-            fn.cwc_fixture: fn
-            for fn in namespace.values()
+            fn.cwc_fixture: key
+            for key, fn in namespace.items()
             if inspect.isfunction(fn) and hasattr(fn, "cwc_fixture") and fn.__code__.co_filename == test_file
         }
         self.autouse = [name for name, fn in self.defs.items() if getattr(fn, "cwc_autouse", False)]
 
-    def call(self, func, args, owner=None):
-        """Run one test function (or method of a pytest-style class) with its fixtures."""
+    def call(self, func, args, owner=None, namespace=None):
+        """Run one test function (or method of a pytest-style class) with its fixtures, from `namespace`."""
+        self.namespace = namespace
         instance = owner() if owner is not None else None
-        target = getattr(instance, func.__name__) if instance is not None else func
+        target = types.MethodType(func, instance) if instance is not None else func
         if instance is not None and hasattr(instance, "setup_method"):
             instance.setup_method(target)
         finishers = []
@@ -47,8 +50,9 @@ class Fixtures:
     def _value(self, name, values, finishers, chain):
         if name in values:
             return values[name]
-        fn = self.defs.get(name)
-        if fn is None:
+        key = self.defs.get(name)
+        fn = None if key is None else self.namespace.get(key)
+        if not inspect.isfunction(fn):
             raise FixtureError(
                 f"This test asks for a fixture called '{name}', but the test file doesn't define one "
                 "(only fixtures defined in the test file work in the browser)."

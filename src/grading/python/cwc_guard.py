@@ -8,6 +8,7 @@ and checked after it: a test during which the learner's code replaced `len`, `ma
 reported as an error, never as a pass.
 """
 import builtins
+import gc
 import os
 import posix
 import sys
@@ -35,6 +36,41 @@ def _refuse_exit(code=0):
     raise SystemExit(code)
 
 
+# Reading every live object would reach the tests and the harness's own state: refused to all code, always.
+_REFUSED_EVENTS = frozenset(("gc.get_objects", "gc.get_referrers", "gc.get_referents"))
+
+
+def _audit(event, args):
+    """Installed once, before any learner code: refuses the events above, and further audit hooks (which would
+    run code of the learner's whenever the harness does anything)."""
+    if event in _REFUSED_EVENTS or event == "sys.addaudithook":
+        raise RuntimeError(f"{event} is not available here")
+
+
+_MONITORING = getattr(sys, "monitoring", None)
+
+
+def _monitoring_tools():
+    if _MONITORING is None:
+        return {}
+    return {tool: _MONITORING.get_tool(tool) for tool in range(6) if _MONITORING.get_tool(tool) is not None}
+
+
+def quiet_hooks(baseline_tools):
+    """No learner code may run behind the harness's back: gc callbacks, trace, profile and monitoring tools off."""
+    gc.callbacks.clear()
+    sys.settrace(None)
+    sys.setprofile(None)
+    if _MONITORING is not None:
+        for tool in range(6):
+            if _MONITORING.get_tool(tool) is not None and tool not in baseline_tools:
+                try:
+                    _MONITORING.clear_tool_id(tool)
+                except AttributeError:
+                    pass
+                _MONITORING.free_tool_id(tool)
+
+
 def _hidden(name):
     """The harness's own modules: installed under these names, then removed. Never bring them back."""
     return name.startswith("cwc_") or name == "harness"
@@ -53,6 +89,11 @@ class Baseline:
             for name, module in self.modules.items()
             if type(module).__name__ == "module" and name not in _LIVE and "pyodide" not in name
         ]
+        # The harness's own modules too: learner code that reaches them through frames and rewrites a function
+        # spoils at most the request it runs in.
+        own = [DeepSnapshot(module, f"{name}.") for name, module in sys.modules.items()
+               if _hidden(name) and type(module).__name__ == "module"]
+        self.snapshots += own
         self.harness_snapshots = [s for s in self.snapshots if isinstance(s, DeepSnapshot)]
         self.builtins = Snapshot(builtins, "")
         self.path = list(sys.path)
@@ -60,6 +101,11 @@ class Baseline:
         self.recursion_limit = sys.getrecursionlimit()
         self.streams = (sys.stdin, sys.stdout, sys.stderr)
         self.exits = [(module, name, getattr(module, name)) for module in (os, posix) for name in ("_exit", "abort")]
+        self.monitoring_tools = _monitoring_tools()
+        sys.addaudithook(_audit)
+
+    def quiet(self):
+        quiet_hooks(self.monitoring_tools)
 
     def block_exits(self):
         for module, name, _ in self.exits:
@@ -73,8 +119,7 @@ class Baseline:
 
     def reset(self):
         """Everything back as at install time. Safe to call twice, and after a request was cut short."""
-        sys.settrace(None)
-        sys.setprofile(None)
+        self.quiet()
         self.builtins.restore(drop_added=True)
         self.restore_modules()
         for name in [n for n in sys.modules if n not in self.modules]:
@@ -93,15 +138,15 @@ class Baseline:
 class TestGuard:
     """What one test may not change: restored before the test, checked after it."""
 
-    def __init__(self, owners):
+    def __init__(self, owners, baseline):
+        self.baseline = baseline
         self.snapshots = [
             DeepSnapshot(owner, label) if type(owner).__name__ == "module" else Snapshot(owner, label)
             for owner, label in owners
         ]
 
     def before(self):
-        sys.settrace(None)
-        sys.setprofile(None)
+        self.baseline.quiet()
         for snapshot in self.snapshots:
             snapshot.restore(drop_added=snapshot is self.snapshots[0])
 
@@ -111,6 +156,10 @@ class TestGuard:
             return "sys.settrace"
         if sys.getprofile() is not None:
             return "sys.setprofile"
+        if gc.callbacks:
+            return "gc.callbacks"
+        if _monitoring_tools().keys() - self.baseline.monitoring_tools.keys():
+            return "sys.monitoring"
         for snapshot in self.snapshots:
             name = snapshot.changed()
             if name:

@@ -75,6 +75,7 @@ class Request:
 
     def settle(self, harness_only=False):
         """After learner code ran: put back what it replaced before the tests or the harness use it again."""
+        self.baseline.quiet()
         self.baseline.restore_modules(harness_only)
         self.baseline.block_exits()
         self.builtins.restore(drop_added=True)

@@ -60,14 +60,41 @@ export function internalRunResult(detail: string): RunResult {
   return runResult.parse({ version: 3, status: 'error', problem: 'internal', message: `${INTERNAL} (${detail})`, output: '' });
 }
 
-function call(pyodide: PyodideAPI, sources: HarnessSources, payload: object, hooks: PythonHooks = {}): unknown {
+/** Each test's result as the harness reported it, in order: kept here, out of the learner's reach in Python. */
+interface Recorded {
+  collected?: number;
+  tests: TestResult[];
+}
+
+function call(pyodide: PyodideAPI, sources: HarnessSources, payload: object, hooks: PythonHooks = {}, recorded: Recorded = { tests: [] }): unknown {
   const host = {
     output: (text: string, stream: 'stdout' | 'stderr') => hooks.onOutput?.(text, stream),
     read_line: (prompt: string) => hooks.readLine?.(prompt),
-    collected: (namesJson: string) => hooks.onCollected?.(JSON.parse(namesJson) as string[]),
-    test_done: (index: number, resultJson: string) => hooks.onTestDone?.(index, testResult.parse(JSON.parse(resultJson))),
+    collected: (namesJson: string) => {
+      const names = JSON.parse(namesJson) as string[];
+      if (recorded.collected !== undefined) return;
+      recorded.collected = names.length;
+      hooks.onCollected?.(names);
+    },
+    test_done: (index: number, resultJson: string) => {
+      if (index !== recorded.tests.length) return; // each test once, in order
+      const result = testResult.parse(JSON.parse(resultJson));
+      recorded.tests.push(result);
+      hooks.onTestDone?.(index, result);
+    },
   };
   return JSON.parse(callHarness(pyodide, sources, payload, host));
+}
+
+/**
+ * A finished Check's tests are the ones reported one by one as they finished, and it passes only when every test
+ * collected reported a pass: the list Python returns at the end is not trusted over them.
+ */
+function settled(value: Results, recorded: Recorded): Results {
+  if (value.status === 'error' || recorded.collected === undefined) return value;
+  const tests = recorded.tests;
+  const pass = tests.length === recorded.collected && tests.every((t) => t.status === 'pass');
+  return { ...value, status: pass ? 'pass' : 'fail', tests };
 }
 
 function describe(error: unknown): string {
@@ -87,8 +114,9 @@ export function createPythonGrader(sources: HarnessSources): PythonGrader {
           stdin: request.stdin ?? null,
           interactive: Boolean(hooks?.readLine),
         };
-        const parsed = results.safeParse(call(pyodide, sources, payload, hooks));
-        return parsed.success ? parsed.data : internalCheckResult(`unexpected results: ${parsed.error.message}`);
+        const recorded: Recorded = { tests: [] };
+        const parsed = results.safeParse(call(pyodide, sources, payload, hooks, recorded));
+        return parsed.success ? settled(parsed.data, recorded) : internalCheckResult(`unexpected results: ${parsed.error.message}`);
       } catch (error) {
         return internalCheckResult(describe(error));
       }

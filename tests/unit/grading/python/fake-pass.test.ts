@@ -195,3 +195,145 @@ describe('the tests and the harness are out of the learner\'s reach', () => {
     await expectNoPass(code);
   });
 });
+
+describe('the tests cannot be rewritten from the learner\'s code', () => {
+  const noOp = 'compile("def t(*a, **k):\\n    pass\\n", "<exercise tests>/test_exercise.py", "exec").co_consts[0]';
+
+  test('a gc callback set at load that blanks every test_* function', async () => {
+    const code = py`
+      import gc, sys, types
+
+      NOOP = ${noOp}
+
+      def blank(phase, info):
+          try:
+              objects = gc.get_objects()
+          except Exception:
+              objects = []
+          for obj in objects:
+              if isinstance(obj, types.FunctionType) and obj.__name__.startswith("test_"):
+                  obj.__code__ = NOOP.replace(co_name=obj.__code__.co_name)
+
+      gc.callbacks.append(blank)
+      gc.collect()
+
+      def bmi(weight_kg, height_m):
+          gc.collect()
+          return 0
+    `;
+    const result = await expectNoPass(code);
+    expect(result.tests.map((t) => t.status)).toEqual(['fail', 'fail', 'fail']);
+  });
+
+  test('a gc callback added during a test cannot reach later tests', async () => {
+    const code = py`
+      import gc, sys
+
+      NOOP = ${noOp}
+
+      def blank(phase, info):
+          frame = sys._getframe()
+          while frame is not None:
+              for name, value in list(frame.f_globals.items()):
+                  if name.startswith("test_") and hasattr(value, "__code__"):
+                      value.__code__ = NOOP.replace(co_name=value.__code__.co_name)
+              frame = frame.f_back
+
+      def bmi(weight_kg, height_m):
+          gc.callbacks.append(blank)
+          return 0
+    `;
+    const result = await expectNoPass(code);
+    expect(result.tests[0]).toMatchObject({ status: 'error', message: expect.stringContaining('`gc.callbacks`') });
+  });
+
+  test('walking frames to blank the remaining tests, or to swap the function under test', async () => {
+    const code = py`
+      import sys
+
+      NOOP = ${noOp}
+
+      def good(weight_kg, height_m):
+          if height_m <= 0:
+              raise ValueError("no")
+          return round(weight_kg / height_m ** 2, 1)
+
+      def bmi(weight_kg, height_m):
+          frame = sys._getframe(1)
+          while frame is not None:
+              namespace = frame.f_globals
+              for name, value in list(namespace.items()):
+                  if name.startswith("test_") and hasattr(value, "__code__"):
+                      value.__code__ = NOOP.replace(co_name=value.__code__.co_name)
+              if "bmi" in namespace and namespace is not globals():
+                  namespace["bmi"] = good
+              frame = frame.f_back
+          return 0
+    `;
+    await expectNoPass(code);
+    // What it rewrote on the way (the harness's own functions too) is put back for the next request.
+    expect((await check(pyodide(), BMI_SOLUTION, BMI_TESTS)).status).toBe('pass');
+  });
+
+  test('editing the test module\'s globals or its private built-ins mid-test', async () => {
+    const tests = py`
+      import pytest
+      from pytest import approx
+      from solution import bmi
+
+      def test_approx():
+          value = bmi(70, 1.75)
+          assert value == approx(22.9)
+
+      def test_module_approx():
+          value = bmi(70, 1.75)
+          assert value == pytest.approx(22.9)
+
+      def test_plain():
+          value = bmi(70, 1.75)
+          assert value == 22.9
+    `;
+    const code = py`
+      import sys, types
+
+      class Yes:
+          def __eq__(self, other):
+              return True
+
+      def bmi(weight_kg, height_m):
+          frame = sys._getframe(1)
+          frame.f_globals["approx"] = lambda *a, **k: Yes()
+          fake = types.SimpleNamespace(approx=lambda *a, **k: Yes())
+          frame.f_globals["pytest"] = fake
+          for name in list(frame.f_builtins):
+              if "@" in name:
+                  frame.f_builtins[name] = lambda *a, **k: None
+          return 0
+    `;
+    const result = await expectNoPass(code, tests);
+    for (const outcome of result.tests) {
+      expect(outcome).toMatchObject({ status: 'error', message: expect.stringContaining('which the tests rely on') });
+    }
+  });
+
+  test('reaching the harness\'s results through frames does not make a pass', async () => {
+    const code = py`
+      import sys
+
+      def bmi(weight_kg, height_m):
+          frame = sys._getframe(1)
+          while frame is not None:
+              names = frame.f_locals
+              if "outcomes" in names:
+                  for outcome in names["outcomes"]:
+                      outcome["status"] = "pass"
+                  names["outcomes"].append({"name": "x", "status": "pass", "output": "", "outputTruncated": False})
+              if "items" in names and isinstance(names["items"], list):
+                  del names["items"][1:]
+              frame = frame.f_back
+          return 0
+    `;
+    const result = await expectNoPass(code);
+    expect(result.status).toBe('fail');
+  });
+});
