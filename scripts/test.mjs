@@ -15,6 +15,18 @@ function run(label, command, args, env = {}) {
   if (result.status !== 0) ok = false;
 }
 
+if (!only || only === 'unit') {
+  // The whole project type-checks (astro sync writes the content collection types first).
+  console.log('\n=== Type check (tsc) ===\n');
+  const sync = spawnSync('npx', ['astro', 'sync'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const tsc = sync.status === 0 ? spawnSync('npx', ['tsc', '--noEmit', '-p', '.'], { stdio: 'inherit' }) : sync;
+  if (tsc.status === 0) counts.passed += 1;
+  else {
+    counts.failed += 1;
+    ok = false;
+  }
+}
+
 if (!only || only === 'unit' || only === 'content') {
   rmSync('test-results/vitest.json', { force: true });
   const projects = only ? ['--project', only] : [];

@@ -7,7 +7,6 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { BASE_PATH } from './playwright.config';
 import { writeServiceWorker } from '../../src/lib/offline/service-worker-integration';
-// @ts-expect-error plain ESM script without types
 import { serve } from '../../scripts/serve.mjs';
 
 test.use({ serviceWorkers: 'allow' });

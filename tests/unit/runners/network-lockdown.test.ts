@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { lockDownNetwork, NETWORK_REFUSED } from '../../../src/runners/network-lockdown';
 
 function fakeScope() {
-  const fetch = vi.fn(async () => 'ok');
+  const fetch = vi.fn(async (_input: unknown, _init?: unknown) => 'ok');
   const open = vi.fn();
   class FakeXhr {}
   (FakeXhr.prototype as unknown as { open: unknown }).open = open;
