@@ -75,6 +75,7 @@ def test_step_defaults_to_1():
 
 
 def test_temperature_bounds_with_a_step_of_0_1():
+    """Temperature bounds with a step of 0.1 °C"""
     result = boundary_values([35.1, 36.1, 38.1, 39.1], 0.1)
     # Rounded to 1 decimal place, because 35.1 - 0.1 may come out a hair's breadth away from 35.0.
     assert [round(value, 1) for value in result] == [35.0, 35.1, 36.0, 36.1, 38.0, 38.1, 39.0, 39.1]
@@ -97,6 +98,7 @@ def test_finds_every_mismatch_in_order():
 
 
 def test_finds_39_1_scored_as_3():
+    """Finds 39.1 °C scored as 3"""
     assert find_mismatches(temperature_score_symmetrical, TEMPERATURE_CASES) == [39.1]
 
 

@@ -3,11 +3,13 @@ from solution import creatinine_clearance
 
 
 def test_man_40_weighing_80_kg_with_creatinine_100():
+    """Man, 40, weighing 80 kg, with creatinine 100 µmol/L"""
     # (140 - 40) x 80 x 1.23 / 100
     assert creatinine_clearance(40, 80, 100, "male") == pytest.approx(98.4, abs=0.01)
 
 
 def test_woman_80_weighing_60_kg_with_creatinine_90():
+    """Woman, 80, weighing 60 kg, with creatinine 90 µmol/L"""
     # (140 - 80) x 60 x 1.04 / 90
     assert creatinine_clearance(80, 60, 90, "female") == pytest.approx(41.6, abs=0.01)
 
@@ -21,6 +23,7 @@ def test_close_to_a_published_mg_dl_calculator_result():
 
 
 def test_female_factor_is_1_04_and_male_factor_is_1_23():
+    """The female factor is 1.04 and the male factor is 1.23"""
     woman = creatinine_clearance(60, 70, 100, "female")
     man = creatinine_clearance(60, 70, 100, "male")
     assert woman == pytest.approx(58.24, abs=0.01)

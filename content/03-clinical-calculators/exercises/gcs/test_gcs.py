@@ -11,10 +11,12 @@ def test_highest_possible_total_is_15():
 
 
 def test_e3_v4_m6_is_13():
+    """E3V4M6 = 13"""
     assert gcs_total(3, 4, 6) == 13
 
 
 def test_e2_v2_m4_is_8():
+    """E2V2M4 = 8"""
     assert gcs_total(2, 2, 4) == 8
 
 

@@ -1,6 +1,6 @@
 def hba1c_to_mmol_mol(percent: float) -> int:
     """HbA1c from DCCT % to IFCC mmol/mol, as a whole number."""
-    # TODO: reject 0 or less, apply (percent - 2.15) x 10.929, and round to a whole number.
+    # TODO: reject 2.15 or less (it would give 0 mmol/mol or less), apply (percent - 2.15) x 10.929, and round to a whole number.
     return 0
 
 

@@ -87,10 +87,15 @@ def check_observations(obs: dict) -> None:
     for name in REQUIRED:
         if obs.get(name) is None:
             raise ValueError(f"{name} is missing: NEWS2 can't be calculated without it.")
+    for name in ["resp_rate", "spo2", "systolic_bp", "pulse", "temperature"]:
+        value = obs[name]
+        # True and False count as 1 and 0 in Python, so rule them out before checking for a number.
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValueError(f"{name} should be a number, not {value!r}.")
     for name in ["resp_rate", "spo2", "systolic_bp", "pulse"]:
         if obs[name] != round(obs[name]):
             raise ValueError(f"{name} should be a whole number, not {obs[name]}.")
-    if obs["spo2_scale"] not in [1, 2]:
+    if isinstance(obs["spo2_scale"], bool) or obs["spo2_scale"] not in [1, 2]:
         raise ValueError(f"spo2_scale should be 1 or 2, not {obs['spo2_scale']}.")
     if not isinstance(obs["on_oxygen"], bool):
         raise ValueError(f"on_oxygen should be True or False, not {obs['on_oxygen']}.")

@@ -37,6 +37,7 @@ def test_spo2_scale_2_band_edges_on_air(spo2, expected):
 
 
 def test_scale_2_93_or_more_on_air_scores_0():
+    """Scale 2: 93% or more on air scores 0"""
     assert news2_score(observations(spo2=93, spo2_scale=2)) == 0
     assert news2_score(observations(spo2=99, spo2_scale=2)) == 0
 
@@ -82,6 +83,7 @@ def test_temperature_band_edges(temperature, expected):
 
 
 def test_temperature_is_rounded_half_up_first():
+    """Temperature is rounded half-up first: 39.05 °C is 39.1 °C and scores 2"""
     assert news2_score(observations(temperature=39.05)) == 2
 
 
@@ -140,33 +142,75 @@ def test_maximum_score_is_high():
     assert news2_risk(obs) == "high"
 
 
-def test_missing_parameter_raises_an_error_naming_it():
+REQUIRED = ["resp_rate", "spo2", "spo2_scale", "on_oxygen", "systolic_bp", "pulse", "consciousness", "temperature"]
+
+
+def names(parameter):
+    """A pattern that finds the parameter's name in an error message, as a whole word."""
+    return rf"(?i)\b{parameter}\b"
+
+
+@pytest.mark.parametrize("parameter", REQUIRED)
+def test_missing_parameter_raises_an_error_naming_it(parameter):
     obs = observations()
-    del obs["temperature"]
-    with pytest.raises(ValueError, match="(?i)temperature"):
+    del obs[parameter]
+    with pytest.raises(ValueError, match=names(parameter)):
         news2_score(obs)
 
 
-def test_parameter_given_as_none_raises_an_error_naming_it():
-    with pytest.raises(ValueError, match="(?i)pulse"):
-        news2_score(observations(pulse=None))
+@pytest.mark.parametrize("parameter", REQUIRED)
+def test_parameter_given_as_none_raises_an_error_naming_it(parameter):
+    with pytest.raises(ValueError, match=names(parameter)):
+        news2_score(observations(**{parameter: None}))
 
 
-def test_missing_parameter_is_never_counted_as_0_for_the_risk_band():
+@pytest.mark.parametrize("parameter", REQUIRED)
+def test_missing_parameter_is_never_counted_as_0_for_the_risk_band(parameter):
     obs = observations()
-    del obs["resp_rate"]
-    with pytest.raises(ValueError, match="(?i)resp_rate"):
+    del obs[parameter]
+    with pytest.raises(ValueError, match=names(parameter)):
         news2_risk(obs)
 
 
+@pytest.mark.parametrize("parameter", REQUIRED)
+def test_parameter_given_as_none_is_never_counted_as_0_for_the_risk_band(parameter):
+    with pytest.raises(ValueError, match=names(parameter)):
+        news2_risk(observations(**{parameter: None}))
+
+
 def test_rejects_respiratory_rate_that_is_not_a_whole_number():
-    with pytest.raises(ValueError, match="(?i)resp_rate"):
+    with pytest.raises(ValueError, match=names("resp_rate")):
         news2_score(observations(resp_rate=20.5))
 
 
+def test_rejects_spo2_that_is_not_a_whole_number():
+    """Rejects an SpO2 that is not a whole number (95.5%)"""
+    with pytest.raises(ValueError, match=names("spo2")):
+        news2_score(observations(spo2=95.5))
+
+
+def test_rejects_systolic_bp_that_is_not_a_whole_number():
+    """Rejects a systolic BP that is not a whole number (100.5 mmHg)"""
+    with pytest.raises(ValueError, match=names("systolic_bp")):
+        news2_score(observations(systolic_bp=100.5))
+
+
 def test_rejects_pulse_that_is_not_a_whole_number():
-    with pytest.raises(ValueError, match="(?i)pulse"):
+    with pytest.raises(ValueError, match=names("pulse")):
         news2_score(observations(pulse=90.5))
+
+
+def test_rejects_temperature_written_as_text():
+    """Rejects temperature written as text ("37.2")"""
+    with pytest.raises(ValueError, match=names("temperature")):
+        news2_score(observations(temperature="37.2"))
+
+
+@pytest.mark.parametrize("parameter", ["resp_rate", "spo2", "spo2_scale", "systolic_bp", "pulse", "temperature"])
+def test_rejects_true_or_false_for_a_number(parameter):
+    # True counts as 1 in Python's arithmetic, so resp_rate=True would score 3 as if it were a rate of 1.
+    with pytest.raises(ValueError, match=names(parameter)):
+        news2_score(observations(**{parameter: True}))
 
 
 def test_accepts_a_whole_number_written_as_a_decimal():
@@ -174,7 +218,7 @@ def test_accepts_a_whole_number_written_as_a_decimal():
 
 
 def test_rejects_an_unknown_spo2_scale():
-    with pytest.raises(ValueError, match="(?i)spo2_scale"):
+    with pytest.raises(ValueError, match=names("spo2_scale")):
         news2_score(observations(spo2_scale=3))
 
 

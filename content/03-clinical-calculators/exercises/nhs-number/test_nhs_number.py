@@ -98,6 +98,7 @@ def test_a_number_instead_of_text_is_false_not_an_error():
 
 
 def test_formats_ten_digits_as_3_3_4():
+    """Formats ten digits as 3-3-4"""
     assert format_nhs_number("9434765919") == "943 476 5919"
 
 

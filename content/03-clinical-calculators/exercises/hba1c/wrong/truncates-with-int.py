@@ -2,8 +2,9 @@
 # and 6.5% (the diagnostic threshold) comes out below 48 mmol/mol.
 def hba1c_to_mmol_mol(percent: float) -> int:
     """HbA1c from DCCT % to IFCC mmol/mol, as a whole number."""
-    if percent <= 0:
-        raise ValueError(f"HbA1c must be more than 0%, not {percent}.")
+    # 2.15% or less would give 0 mmol/mol or a negative number: not a possible HbA1c.
+    if percent <= 2.15:
+        raise ValueError(f"HbA1c must be more than 2.15%, not {percent}: that would give 0 mmol/mol or less.")
     return int((percent - 2.15) * 10.929)
 
 

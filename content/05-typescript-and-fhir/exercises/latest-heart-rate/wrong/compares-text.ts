@@ -7,6 +7,7 @@ export function latestHeartRate(bundle: Bundle): number | undefined {
     const obs = entry.resource;
     if (!isObservation(obs)) continue;
     if (!obs.code.coding?.some((c) => c.system === LOINC && c.code === HEART_RATE_CODE)) continue;
+    if (obs.status === 'entered-in-error' || obs.status === 'cancelled') continue;
     const value = obs.valueQuantity?.value;
     const time = obs.effectiveDateTime ?? '';
     if (value === undefined) continue;
