@@ -11,11 +11,19 @@ export async function settle(page, { serviceWorker, timeout = 180_000, isolation
   if (!serviceWorker) return { controlled: false, isolated: await page.evaluate(() => self.crossOriginIsolated) };
   const deadline = Date.now() + timeout;
   let controlledSince;
+  let reloaded = false;
   let state = { controlled: false, isolated: false };
   while (Date.now() < deadline) {
     // Evaluating fails while the page is reloading itself; that is expected, so try again.
     state = (await page.evaluate(() => ({ controlled: Boolean(navigator.serviceWorker?.controller), isolated: self.crossOriginIsolated })).catch(() => null)) ?? state;
     if (state.controlled && state.isolated) break;
+    if (state.controlled && !reloaded) {
+      // A page with an exercise does not reload itself for isolation (it waits for the learner's next page):
+      // open it again, as a learner moving on would.
+      reloaded = true;
+      await page.reload({ waitUntil: 'load' }).catch(() => {});
+      continue;
+    }
     if (state.controlled) {
       controlledSince ??= Date.now();
       if (Date.now() - controlledSince > isolationGrace) break; // isolation is not coming: the figures record that

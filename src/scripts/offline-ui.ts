@@ -25,7 +25,12 @@ function init(): void {
     void detectCapabilities().then((r) => showCapabilityNotes(r.problems));
     return;
   }
-  const offline = registerServiceWorker({ base: import.meta.env.BASE_URL });
+  const offline = registerServiceWorker({
+    base: import.meta.env.BASE_URL,
+    // Never reload a page under a learner who may be typing, with Python already starting: the first visit's
+    // install would otherwise restart the runtime. Such a page is isolated from the next page on.
+    mayReloadForIsolation: () => !document.querySelector('[data-exercise]'),
+  });
   const showOffline = (online: boolean) => {
     if (indicator) indicator.hidden = online;
   };

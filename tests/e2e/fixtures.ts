@@ -27,3 +27,13 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, 'axe-core violations').toEqual([]);
 }
+
+/**
+ * With the service worker on: waits until it controls the page, then, where the page did not reload itself to become
+ * cross-origin isolated (pages with an exercise never do), opens it again as a learner moving on would.
+ */
+export async function isolate(page: Page): Promise<void> {
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 90_000 });
+  if (!(await page.evaluate(() => crossOriginIsolated))) await page.reload();
+  await page.waitForFunction(() => crossOriginIsolated, undefined, { timeout: 30_000 });
+}

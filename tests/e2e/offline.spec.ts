@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, isolate } from './fixtures';
 import { BASE_PATH } from './playwright.config';
 import { writeServiceWorker } from '../../src/lib/offline/service-worker-integration';
 import { serve } from '../../scripts/serve.mjs';
@@ -51,7 +51,7 @@ test('after the first visit the page is cross-origin isolated and the course wor
 test('on an isolated page, input() asks the learner, and Stop interrupts a loop without restarting Python', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('python-first-steps/functions-and-return/');
-  await waitUntilOfflineReady(page);
+  await isolate(page);
   const block = page.getByRole('region', { name: 'Exercise Calculate a BMI' });
   await block.getByRole('checkbox', { name: 'Use the plain editor' }).check();
   await block.locator('textarea').fill('name = input("Patient initials? ")\nprint("Hello, " + name)\n');
@@ -74,6 +74,21 @@ test('on an isolated page, input() asks the learner, and Stop interrupts a loop 
   const states = await page.evaluate(() => (window as unknown as { runtimeStates: string[] }).runtimeStates);
   expect(states).toContain('running');
   expect(states).not.toContain('restarting'); // the interrupt stopped the loop; Python did not have to be restarted
+});
+
+test('the first visit to a lesson with an exercise never reloads under the learner; the next page is isolated', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('python-first-steps/functions-and-return/');
+  const block = page.getByRole('region', { name: 'Exercise Calculate a BMI' });
+  await block.getByRole('checkbox', { name: 'Use the plain editor' }).check();
+  await block.locator('textarea').fill('# typing while the course sets itself up for offline use\n');
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 90_000 });
+  // Controlled now, and still the same document: no reload took the page away.
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await expect(block.locator('textarea')).toHaveValue('# typing while the course sets itself up for offline use\n');
+  await page.getByRole('navigation', { name: 'Lesson' }).getByRole('link', { name: /Next/ }).click();
+  await expect.poll(() => page.evaluate(() => crossOriginIsolated)).toBe(true);
 });
 
 test('a new version deployed over the old one is offered, and after reloading it is served whole', async ({ browser }) => {

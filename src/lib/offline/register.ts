@@ -18,6 +18,11 @@ export interface OfflineOptions {
   base: string;
   /** Browser objects, for tests; default the real ones. */
   window?: Window;
+  /**
+   * Whether this page may reload itself to become isolated (default: yes). A page where the learner may already be
+   * typing, and a runtime is already starting, says no: it becomes isolated on the next page the learner opens.
+   */
+  mayReloadForIsolation?: () => boolean;
 }
 
 export interface OfflineController {
@@ -86,7 +91,7 @@ export function registerServiceWorker(options: OfflineOptions): OfflineControlle
       alreadyTried: store?.getItem(ISOLATION_RELOAD_KEY) === '1',
     });
     if (win.crossOriginIsolated) store?.removeItem(ISOLATION_RELOAD_KEY);
-    if (action === 'reload') {
+    if (action === 'reload' && (options.mayReloadForIsolation?.() ?? true)) {
       // Happens once, right after the first visit's install finishes (autosave flushes on pagehide).
       store?.setItem(ISOLATION_RELOAD_KEY, '1');
       reload();

@@ -74,6 +74,15 @@ describe('registering the service worker', () => {
     expect(sessionStorage.getItem(ISOLATION_RELOAD_KEY)).toBe('1');
   });
 
+  test('a page that may not reload (an exercise is on it) is left alone: isolation comes with the next page', async () => {
+    const { win, container, sessionStorage, reload } = fakeWindow();
+    registerServiceWorker({ base: '/', window: win as unknown as Window, mayReloadForIsolation: () => false });
+    await flush();
+    container.takeControl();
+    expect(reload).not.toHaveBeenCalled();
+    expect(sessionStorage.getItem(ISOLATION_RELOAD_KEY)).toBeNull();
+  });
+
   test('after that reload, a page still not isolated does not reload again (no loop)', async () => {
     const { win, reload } = fakeWindow({ controlled: true, triedBefore: true });
     const offline = registerServiceWorker({ base: '/', window: win as unknown as Window });
