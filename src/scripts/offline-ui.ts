@@ -18,30 +18,55 @@ function showCapabilityNotes(problems: Awaited<ReturnType<typeof detectCapabilit
   box.hidden = false;
 }
 
+/**
+ * On a page with an exercise, the first visit's service worker install (the whole course, about 27 MB) would
+ * compete with Python starting for the network and both cores. Start it once the runtimes have settled (ready, or
+ * unavailable), or after 20 seconds at the latest.
+ */
+function afterRuntimesSettle(start: () => void): void {
+  const states = [...document.querySelectorAll<HTMLElement>('[data-exercise] [data-runtime-state]')];
+  if (states.length === 0) return start();
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    observer.disconnect();
+    start();
+  };
+  const settled = () => states.every((el) => ['ready', 'unavailable'].includes(el.dataset.runtimeState ?? ''));
+  const observer = new MutationObserver(() => settled() && go());
+  for (const el of states) observer.observe(el, { attributes: true, attributeFilter: ['data-runtime-state'] });
+  setTimeout(go, 20_000);
+  if (settled()) go();
+}
+
 function init(): void {
   const indicator = document.querySelector<HTMLElement>('[data-offline-indicator]');
   const banner = document.querySelector<HTMLElement>('[data-update-banner]');
+  const showOffline = (online: boolean) => {
+    if (indicator) indicator.hidden = online;
+  };
+  showOffline(navigator.onLine);
+  addEventListener('online', () => showOffline(true));
+  addEventListener('offline', () => showOffline(false));
   if (!import.meta.env.PROD) {
     void detectCapabilities().then((r) => showCapabilityNotes(r.problems));
     return;
   }
-  const offline = registerServiceWorker({
-    base: import.meta.env.BASE_URL,
-    // Never reload a page under a learner who may be typing, with Python already starting: the first visit's
-    // install would otherwise restart the runtime. Such a page is isolated from the next page on.
-    mayReloadForIsolation: () => !document.querySelector('[data-exercise]'),
+  afterRuntimesSettle(() => {
+    const offline = registerServiceWorker({
+      base: import.meta.env.BASE_URL,
+      // Never reload a page under a learner who may be typing, with Python already starting: the first visit's
+      // install would otherwise restart the runtime. Such a page is isolated from the next page on.
+      mayReloadForIsolation: () => !document.querySelector('[data-exercise]'),
+    });
+    offline.onUpdateReady(() => {
+      if (!banner) return;
+      banner.hidden = false;
+      banner.querySelector('[data-apply-update]')?.addEventListener('click', () => offline.applyUpdate(), { once: true });
+    });
+    void detectCapabilities({ serviceWorkerFailed: offline.failed }).then((r) => showCapabilityNotes(r.problems));
   });
-  const showOffline = (online: boolean) => {
-    if (indicator) indicator.hidden = online;
-  };
-  showOffline(offline.online);
-  offline.onConnectivityChange(showOffline);
-  offline.onUpdateReady(() => {
-    if (!banner) return;
-    banner.hidden = false;
-    banner.querySelector('[data-apply-update]')?.addEventListener('click', () => offline.applyUpdate(), { once: true });
-  });
-  void detectCapabilities({ serviceWorkerFailed: offline.failed }).then((r) => showCapabilityNotes(r.problems));
 }
 
 init();
