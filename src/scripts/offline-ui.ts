@@ -7,7 +7,9 @@ import { detectCapabilities, registerServiceWorker } from '../lib/offline';
 
 function showCapabilityNotes(problems: Awaited<ReturnType<typeof detectCapabilities>>['problems']): void {
   const box = document.querySelector<HTMLElement>('[data-capability-notes]');
-  const serious = problems.filter((p) => p.level === 'unavailable');
+  // What cannot work at all, and offline use when the browser refuses it (saving has its own banner, fed by the
+  // store's real state; a page not yet isolated sorts itself out and is explained where it matters, at Stop).
+  const serious = problems.filter((p) => (p.level === 'unavailable' && p.id !== 'saving') || p.id === 'offline');
   if (!box || serious.length === 0) return;
   box.replaceChildren(
     ...serious.flatMap((p) => [
@@ -66,6 +68,8 @@ function init(): void {
       banner.querySelector('[data-apply-update]')?.addEventListener('click', () => offline.applyUpdate(), { once: true });
     });
     void detectCapabilities({ serviceWorkerFailed: offline.failed }).then((r) => showCapabilityNotes(r.problems));
+    // Whether the browser refused the service worker is only known once registration has settled.
+    void offline.offlineReady.then(async () => showCapabilityNotes((await detectCapabilities({ serviceWorkerFailed: offline.failed })).problems));
   });
 }
 

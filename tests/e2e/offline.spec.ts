@@ -124,3 +124,13 @@ test('a new version deployed over the old one is offered, and after reloading it
     rmSync(site, { recursive: true, force: true });
   }
 });
+
+test.describe('service workers blocked (as some organisations do)', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('the learner is told offline use is not available, and that everything works while connected', async ({ page }) => {
+    await page.goto('./');
+    const notes = page.getByRole('region', { name: 'Notices' });
+    await expect(notes.getByRole('heading', { name: 'Using the course offline' })).toBeVisible();
+    await expect(notes).toContainText('Everything works while you are connected');
+  });
+});
