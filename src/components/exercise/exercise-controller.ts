@@ -120,9 +120,10 @@ export function mountExercise(section: HTMLElement): void {
         { signal },
       );
       const view = resultsView(results, data.language);
+      // Stored before it is shown: a learner who reloads the moment they see "Well done" keeps the pass.
+      if (view.tone !== 'stopped' && results.problem !== 'internal') await persistence.recordCheck(view.passed, code);
       renderResults(resultsEl, view, goTo);
       if (view.mark) editor.markLine(view.mark);
-      if (view.tone !== 'stopped' && results.problem !== 'internal') persistence.recordCheck(view.passed, code);
       if (view.passed) showDone();
       if (view.failedAttempt || view.passed) failedCheckSeen = true;
       offerSolutionIfDue();

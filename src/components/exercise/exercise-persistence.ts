@@ -18,7 +18,8 @@ export interface Restored {
 export interface ExercisePersistence {
   restore(): Promise<Restored | undefined>;
   saveSoon(code: string): void;
-  recordCheck(passed: boolean, code: string): void;
+  /** Resolves once the check is stored (or storing failed, which the store reports itself); never rejects. */
+  recordCheck(passed: boolean, code: string): Promise<void>;
   recordHints(count: number): void;
   /** The learner is working here: "continue where you left off" should come back to this exercise. */
   markLocation(): void;
@@ -54,7 +55,7 @@ export function createExercisePersistence(exerciseId: string, starter: string, l
       autosave.then((a) => a.schedule(code), quietly('save your code'));
     },
     recordCheck(passed, code) {
-      loaded.then(([store]) => store.recordCheck(exerciseId, { passed, code }), quietly('record the check'));
+      return loaded.then(([store]) => store.recordCheck(exerciseId, { passed, code })).then(() => undefined, quietly('record the check'));
     },
     recordHints(count) {
       loaded.then(([store]) => store.recordHints(exerciseId, count), quietly('record the hints'));
