@@ -11,8 +11,13 @@ import { loadCourse } from './load-course';
 function watch(context: LoaderContext, contentDir: string, reload: () => Promise<void>): void {
   const dir = resolve(contentDir);
   context.watcher?.add(dir);
+  // Editors and tools write a file in more than one step (truncate, then write): wait for the writes to settle
+  // before reading, or a half-written file would be reported as a mistake and the finished one never read.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const onChange = (path: string) => {
-    if (resolve(path).startsWith(dir)) void reload().catch((e: Error) => context.logger.error(e.message));
+    if (!resolve(path).startsWith(dir)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void reload().catch((e: Error) => context.logger.error(e.message)), 150);
   };
   context.watcher?.on('change', onChange);
   context.watcher?.on('add', onChange);
