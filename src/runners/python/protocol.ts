@@ -38,13 +38,7 @@ export type PythonWorkerEvent =
 
 export type PythonWorkerResponse = PythonWorkerEvent & { secret: string };
 
-/** The part of a Worker the runner uses; the Node worker_threads adapter implements it too. */
-export interface WorkerLike {
-  postMessage(message: unknown): void;
-  terminate(): void;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
-}
+export type { WorkerLike } from '../worker-like.ts';
 
 /** True for a message carrying this worker's secret. */
 export function isSigned(data: unknown, secret: string): data is PythonWorkerResponse {

@@ -37,13 +37,7 @@ export type ExecEvent =
 
 export type ExecResponse = ExecEvent & { secret: string };
 
-/** The part of a Worker the runner uses; a Node worker_threads adapter implements it too. */
-export interface WorkerLike {
-  postMessage(message: unknown): void;
-  terminate(): void;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
-}
+export type { WorkerLike } from '../worker-like.ts';
 
 /** True for a well-formed message carrying this run's secret. */
 export function isSigned(data: unknown, secret: string): data is ExecResponse {

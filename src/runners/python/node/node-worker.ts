@@ -6,23 +6,12 @@
 import { Worker } from 'node:worker_threads';
 import type { Runner } from '../../types.ts';
 import type { WorkerLike } from '../protocol.ts';
+import { workerLikeFromThread } from '../../node-thread.ts';
 import { createPythonRunner, type PythonRunnerOptions } from '../python-runner.ts';
 
 export function createNodePythonWorker(): WorkerLike {
-  const thread = new Worker(new URL('./pyodide-thread.ts', import.meta.url));
-  const like: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (message) => thread.postMessage(message),
-    terminate: () => void thread.terminate(),
-  };
-  thread.on('message', (data: unknown) => like.onmessage?.({ data }));
-  thread.on('error', (error) => like.onerror?.(error));
   // A thread that exits on its own (Pyodide called exit) is a crash, as a dead Web Worker would be.
-  thread.on('exit', (code) => {
-    if (code !== 0) like.onerror?.(new Error(`the Python thread exited (${code})`));
-  });
-  return like;
+  return workerLikeFromThread(new Worker(new URL('./pyodide-thread.ts', import.meta.url)), (code) => new Error(`the Python thread exited (${code})`));
 }
 
 /** A Runner backed by a Node worker thread. */

@@ -2,6 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import { createCompilerService } from '../compiler-service.ts';
 import type { CompilerRequest, WorkerLike } from '../protocol.ts';
+import { workerLikeFromThread } from '../../node-thread.ts';
 
 export interface NodeExecOptions {
   /** Behave like a browser worker whose Content-Security-Policy forbids eval (for tests of that failure). */
@@ -9,16 +10,7 @@ export interface NodeExecOptions {
 }
 
 export function createNodeExecWorker(options: NodeExecOptions = {}): WorkerLike {
-  const thread = new Worker(new URL('./exec-thread.ts', import.meta.url), { workerData: options });
-  const like: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (message) => thread.postMessage(message),
-    terminate: () => void thread.terminate(),
-  };
-  thread.on('message', (data: unknown) => like.onmessage?.({ data }));
-  thread.on('error', (error) => like.onerror?.(error));
-  return like;
+  return workerLikeFromThread(new Worker(new URL('./exec-thread.ts', import.meta.url), { workerData: options }));
 }
 
 /** One compiler shared by every in-process "worker", as the browser shares its long-lived compiler worker. */
