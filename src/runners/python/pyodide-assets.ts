@@ -1,7 +1,9 @@
 /**
  * An Astro integration that serves Pyodide from the site itself: in `astro dev` from node_modules/pyodide, and in
  * `astro build` copied into dist/vendor/pyodide/<version>/ (see pyodide-path.ts). Only what loadPyodide() needs for
- * the standard library is shipped, so the course works offline and never reaches a CDN.
+ * the standard library is shipped, so the course works offline and never reaches a CDN. python_stdlib.zip is the
+ * precompiled one (stdlib-precompiled.ts): the same modules, already compiled, so Python starts without compiling
+ * its standard library on the learner's machine.
  *
  *   // astro.config.mjs
  *   import { pyodideAssets } from './src/runners/python/pyodide-assets.ts';
@@ -15,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PYODIDE_FILES, pyodideFolder } from './pyodide-path.ts';
+import { precompiledStdlib } from './stdlib-precompiled.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
@@ -30,12 +33,17 @@ export async function installedPyodide(): Promise<{ dir: string; version: string
   return { dir: dirname(manifest), version };
 }
 
+/** Where each served file comes from: Pyodide's own files, except the standard library, served precompiled. */
+async function sourceOf(file: string, dir: string): Promise<string> {
+  return file === 'python_stdlib.zip' ? precompiledStdlib() : join(dir, file);
+}
+
 /** Copies the files into `<outDir>/vendor/pyodide/<version>/`; returns the folder written. */
 export async function copyPyodide(outDir: string): Promise<string> {
   const { dir, version } = await installedPyodide();
   const target = join(outDir, pyodideFolder(version));
   await mkdir(target, { recursive: true });
-  await Promise.all(PYODIDE_FILES.map((file) => copyFile(join(dir, file), join(target, file))));
+  await Promise.all(PYODIDE_FILES.map(async (file) => copyFile(await sourceOf(file, dir), join(target, file))));
   return target;
 }
 
@@ -49,10 +57,18 @@ export function pyodideMiddleware(base: string, dir: string, version: string): M
     const prefix = prefixes.find((p) => path.startsWith(p));
     const file = prefix ? path.slice(prefix.length) : undefined;
     if (!file || !(PYODIDE_FILES as readonly string[]).includes(file)) return next();
-    res.setHeader('Content-Type', CONTENT_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream');
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    res.setHeader('Cache-Control', 'no-cache');
-    createReadStream(join(dir, file)).pipe(res);
+    sourceOf(file, dir).then(
+      (path) => {
+        res.setHeader('Content-Type', CONTENT_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream');
+        res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+        res.setHeader('Cache-Control', 'no-cache');
+        createReadStream(path).pipe(res);
+      },
+      (error: unknown) => {
+        res.statusCode = 500;
+        res.end(`Could not prepare Pyodide's standard library: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
   };
 }
 
@@ -67,6 +83,8 @@ export function pyodideAssets(): AstroIntegration {
       'astro:server:setup': async ({ server }) => {
         const { dir, version } = await installedPyodide();
         server.middlewares.use(pyodideMiddleware(base, dir, version));
+        // Made now (once per Pyodide version), not when the first lesson asks for it.
+        await precompiledStdlib();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const target = await copyPyodide(fileURLToPath(dir));

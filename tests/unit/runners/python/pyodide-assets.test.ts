@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { installedPyodide, pyodideAssets, pyodideMiddleware } from '../../../../src/runners/python/pyodide-assets';
 import { PYODIDE_FILES, PYODIDE_VERSION, pyodideIndexURL } from '../../../../src/runners/python/pyodide-path';
+import { precompiledStdlib } from '../../../../src/runners/python/stdlib-precompiled';
 
 const out = mkdtempSync(join(tmpdir(), 'cwc-pyodide-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -20,15 +21,19 @@ describe('where Pyodide is served', () => {
     expect(pyodideIndexURL('/course')).toBe(`/course/vendor/pyodide/${PYODIDE_VERSION}/`);
   });
 
-  test('the build copies exactly the standard-library files into dist', async () => {
+  test('the build copies exactly the standard-library files into dist, the standard library precompiled', async () => {
     const hooks = pyodideAssets().hooks as Hooks;
     const messages: string[] = [];
     await hooks['astro:config:done']!({ config: { base: '/' } });
     await hooks['astro:build:done']!({ dir: pathToFileURL(`${out}/`), logger: { info: (m: string) => messages.push(m) } });
     const { dir } = await installedPyodide();
+    const compiled = await precompiledStdlib();
     for (const file of PYODIDE_FILES) {
-      expect(statSync(join(out, 'vendor/pyodide', PYODIDE_VERSION, file)).size).toBe(statSync(join(dir, file)).size);
+      const shipped = readFileSync(join(out, 'vendor/pyodide', PYODIDE_VERSION, file));
+      const expected = readFileSync(file === 'python_stdlib.zip' ? compiled : join(dir, file));
+      expect(shipped.equals(expected), file).toBe(true);
     }
+    expect(readFileSync(compiled).equals(readFileSync(join(dir, 'python_stdlib.zip')))).toBe(false);
     expect(messages[0]).toContain(`vendor/pyodide/${PYODIDE_VERSION}`);
   });
 
@@ -48,6 +53,9 @@ describe('where Pyodide is served', () => {
     expect(lock.headers['Content-Type']).toBe('application/json; charset=utf-8');
     expect(lock.body.equals(readFileSync(join(dir, 'pyodide-lock.json')))).toBe(true);
     expect((await serve(`/course/vendor/pyodide/${version}/pyodide.asm.wasm`)).headers['Content-Type']).toBe('application/wasm');
+    const stdlib = await serve(`/course/vendor/pyodide/${version}/python_stdlib.zip`);
+    expect(stdlib.headers['Content-Type']).toBe('application/zip');
+    expect(stdlib.body.equals(readFileSync(await precompiledStdlib()))).toBe(true);
     expect((await serve(`/course/vendor/pyodide/${version}/package.json`)).next).toBe(true);
     expect((await serve('/course/lessons/')).next).toBe(true);
   });
