@@ -17,7 +17,7 @@ from cwc_fixtures import Fixtures
 from cwc_guard import TestGuard
 from cwc_request import Request
 from cwc_returns import missing_return_hint
-from cwc_testmodule import TestImporter, load_test_module, missing_definitions, new_pytest
+from cwc_testmodule import TestImporter, load_test_module, missing_definitions, new_pytest, test_file
 from cwc_traceback import exception_line, format_traceback
 
 
@@ -50,7 +50,8 @@ def _check(env, payload, request):
         message, diagnostic = results.syntax_problem(err, code)
         return results.check_error("syntax", message, [diagnostic])
     # The learner may `import pytest` too: they get their own copy, on the real built-ins.
-    sys.modules["pytest"] = new_pytest(env.pytest_code, builtins)
+    if "pytest" in code:
+        sys.modules["pytest"] = new_pytest(env.pytest_code, builtins)
     module = request.module("solution", path)
     failure = request.run_learner(lambda: exec(compiled, module.__dict__))
     output, truncated = request.buffer.take()
@@ -59,19 +60,20 @@ def _check(env, payload, request):
     request.settle()
 
     try:
-        test_tree = ast.parse(payload["tests"]["content"])
+        tests_file = test_file(payload["tests"])
     except SyntaxError as err:
         return results.check_error("internal", f"The exercise's tests have a syntax error (line {err.lineno}): "
                                                f"{err.msg}. This is not your fault: please tell the course team.")
-    missing = missing_definitions(test_tree, module.__dict__)
+    test_tree, label = tests_file.tree, tests_file.label
+    missing = missing_definitions(tests_file.wanted, module.__dict__)
     if missing:
         return _missing(missing, module.__dict__, output, truncated)
 
     private_pytest = new_pytest(env.pytest_code, dict(env.private_builtins))
     importer = TestImporter(env.real_import, private_pytest, env.unittest)
     try:
-        tests, label, test_tree = load_test_module(payload["tests"], env.private_builtins, importer, request.input,
-                                                   private_pytest.ApproxBase)
+        tests = load_test_module(tests_file, env.private_builtins, importer, request.input,
+                                 private_pytest.ApproxBase)
     except BaseException as exc:  # noqa: BLE001
         if isinstance(exc, KeyboardInterrupt):
             raise _Stopped(exc) from None
@@ -90,7 +92,7 @@ def _check(env, payload, request):
     owners = [(builtins, ""), (private_pytest, "pytest."), (case, "unittest."), (case.TestCase, "unittest.TestCase.")]
     owners += [(m, f"{name}.") for name, m in importer.imported.items() if name not in ("sys", "builtins")]
     guard = TestGuard(owners, env.baseline)
-    learner_tree = ast.parse(payload["code"])
+    learner_tree = _LearnerTree(payload["code"])
     request.report("collected", json.dumps([item.name for item in items]))
     outcomes = []
     for index, item in enumerate(items):
@@ -99,6 +101,18 @@ def _check(env, payload, request):
     status = "pass" if all(o["status"] == "pass" for o in outcomes) else "fail"
     return {"version": results.VERSION, "status": status, "diagnostics": [], "tests": outcomes, "output": output,
             "outputTruncated": truncated}
+
+
+class _LearnerTree:
+    """The learner's code parsed, when a failure needs it (most Checks never do)."""
+
+    def __init__(self, code):
+        self.code, self.tree = code, None
+
+    def __call__(self):
+        if self.tree is None:
+            self.tree = ast.parse(self.code)
+        return self.tree
 
 
 def _joined(first, second, second_truncated):
@@ -172,7 +186,7 @@ def _failure_fields(exc, item, request, test_tree, learner_tree):
         fields = {"status": "fail", "message": str(exc) or "An `assert` in your code failed."}
         explanation = explain(original, results.learner_names(original, labels)) if original is not None else None
         if getattr(exc, "has_got", False) and exc.got is None:
-            explanation = missing_return_hint(item.func, test_tree, learner_tree) or explanation
+            explanation = missing_return_hint(item.func, test_tree, learner_tree()) or explanation
     elif isinstance(exc, SystemExit):
         return {"status": "error", "message": results.EXIT_DURING_TEST}
     elif results.is_no_input(exc):
@@ -182,7 +196,7 @@ def _failure_fields(exc, item, request, test_tree, learner_tree):
         fields = {"status": "error", "message": exception_line(exc)}
         explanation = explain(exc, results.learner_names(exc, labels))
         if "NoneType" in str(exc):
-            explanation = missing_return_hint(item.func, test_tree, learner_tree) or explanation
+            explanation = missing_return_hint(item.func, test_tree, learner_tree()) or explanation
     if explanation:
         fields["explanation"] = explanation
     traceback = format_traceback(shown, labels)

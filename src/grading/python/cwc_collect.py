@@ -36,7 +36,8 @@ def thaw(frozen, namespace):
     cells = None if closure is None else tuple(
         types.CellType() if value is _EMPTY else types.CellType(value) for value in closure)
     func = types.FunctionType(code, namespace, name, defaults, cells)
-    func.__kwdefaults__ = None if kwdefaults is None else dict(kwdefaults)
+    if kwdefaults is not None:  # (a new function has none; writing None would still count as a function write)
+        func.__kwdefaults__ = dict(kwdefaults)
     func.__qualname__ = qualname
     for attr, value in attributes:
         setattr(func, attr, value)

@@ -5,7 +5,7 @@ starts and ends by putting it back: built-ins, the standard library's modules (b
 harness and typical tests run on, their functions' code and classes too), sys.modules, sys.path, the working folder,
 the recursion limit and the standard streams. Within a request, what the tests rely on is put back before each test
 and checked after it: a test during which the learner's code replaced `len`, `math.isclose` or `pytest.approx` is
-reported as an error, never as a pass.
+reported as an error, never as a pass. Each of these is a `Watch` (cwc_snapshot.py): cheap when nothing changed.
 """
 import builtins
 import gc
@@ -13,7 +13,7 @@ import os
 import posix
 import sys
 
-from cwc_snapshot import DeepSnapshot, Snapshot
+from cwc_snapshot import DeepSnapshot, Snapshot, Watch, note_function_write
 
 # Imported at install time so their pristine state is part of the snapshot (exercises use these most).
 COMMON_MODULES = (
@@ -42,9 +42,10 @@ _REFUSED_EVENTS = frozenset(("gc.get_objects", "gc.get_referrers", "gc.get_refer
 
 def _audit(event, args):
     """Installed once, before any learner code: refuses the events above, and further audit hooks (which would
-    run code of the learner's whenever the harness does anything)."""
+    run code of the learner's whenever the harness does anything); notes writes to functions' code."""
     if event in _REFUSED_EVENTS or event == "sys.addaudithook":
         raise RuntimeError(f"{event} is not available here")
+    note_function_write(event, args)
 
 
 _MONITORING = getattr(sys, "monitoring", None)
@@ -82,6 +83,10 @@ class Baseline:
     def __init__(self):
         for name in COMMON_MODULES:
             __import__(name)
+        # os._exit / os.abort would end Python for good: blocked for all time, before the snapshot, so putting the
+        # snapshot back never brings them back.
+        for module in (os, posix):
+            module._exit = module.abort = _refuse_exit
         self.modules = {n: m for n, m in sys.modules.items() if not _hidden(n)}
         deep = {n for n in HARNESS_RELIES_ON if n in self.modules}
         self.snapshots = [
@@ -94,34 +99,53 @@ class Baseline:
         own = [DeepSnapshot(module, f"{name}.") for name, module in sys.modules.items()
                if _hidden(name) and type(module).__name__ == "module"]
         self.snapshots += own
-        self.harness_snapshots = [s for s in self.snapshots if isinstance(s, DeepSnapshot)]
-        self.builtins = Snapshot(builtins, "")
+        self.all = Watch(self.snapshots)
+        # After every test, before the harness uses them again. Values are enough here: a name the learner's code
+        # removed makes the harness fail loudly (an internal error), never pass a test.
+        self.harness = Watch([s for s in self.snapshots if isinstance(s, DeepSnapshot)], names=False)
+        self.builtins = Watch([Snapshot(builtins, "")])
+        # Watches that outlive a request, for test guards: see guard_watch().
+        self._deep = {id(s.bindings.owner): s for s in self.snapshots if isinstance(s, DeepSnapshot)}
+        self._kept = {}
         self.path = list(sys.path)
         self.cwd = os.getcwd()
         self.recursion_limit = sys.getrecursionlimit()
         self.streams = (sys.stdin, sys.stdout, sys.stderr)
-        self.exits = [(module, name, getattr(module, name)) for module in (os, posix) for name in ("_exit", "abort")]
         self.monitoring_tools = _monitoring_tools()
         sys.addaudithook(_audit)
 
     def quiet(self):
         quiet_hooks(self.monitoring_tools)
 
-    def block_exits(self):
-        for module, name, _ in self.exits:
-            setattr(module, name, _refuse_exit)
-
     def restore_modules(self, harness_only=False):
         """Put back every standard-library name, function and class attribute the learner's code replaced; with
-        `harness_only`, just in the modules the harness itself runs on (quicker: done after every test)."""
-        for snapshot in self.harness_snapshots if harness_only else self.snapshots:
-            snapshot.restore()
+        `harness_only`, just in the modules the harness itself runs on (done after every test)."""
+        (self.harness if harness_only else self.all).restore()
 
-    def reset(self):
-        """Everything back as at install time. Safe to call twice, and after a request was cut short."""
+    def keep(self, owner, label):
+        """Guard `owner` (e.g. the private unittest) with a watch that lasts from request to request."""
+        snapshot = DeepSnapshot(owner, label) if type(owner).__name__ == "module" else Snapshot(owner, label)
+        self._kept[id(owner)] = (owner, Watch([snapshot]))
+
+    def guard_watch(self, owner):
+        """A lasting watch for a test guard over `owner`, or None when the guard must snapshot it afresh.
+
+        Kept owners, and the modules the baseline knows down to their functions' code: their snapshots were taken
+        before any learner code ran, so they are right in every request, and a watch kept between requests stays
+        cheap (it is marked only when its snapshots were put back)."""
+        kept = self._kept.get(id(owner))
+        if kept is None and id(owner) in self._deep and self._deep[id(owner)].bindings.owner is owner:
+            kept = self._kept[id(owner)] = (owner, Watch([self._deep[id(owner)]]))
+        return None if kept is None else kept[1]
+
+    def reset(self, modules=True):
+        """Everything back as at install time. Safe to call twice, and after a request was cut short.
+
+        With `modules=False` (the end of a request), of the standard library only the modules the harness runs on
+        are put back; the rest wait for the next request's reset, which always puts back everything."""
         self.quiet()
-        self.builtins.restore(drop_added=True)
-        self.restore_modules()
+        self.builtins.restore(drop_added_to_first=True)
+        self.restore_modules(harness_only=not modules)
         for name in [n for n in sys.modules if n not in self.modules]:
             del sys.modules[name]
         for name, module in self.modules.items():
@@ -131,24 +155,27 @@ class Baseline:
         os.chdir(self.cwd)
         sys.setrecursionlimit(self.recursion_limit)
         sys.stdin, sys.stdout, sys.stderr = self.streams
-        for module, name, original in self.exits:
-            setattr(module, name, original)
 
 
 class TestGuard:
     """What one test may not change: restored before the test, checked after it."""
 
     def __init__(self, owners, baseline):
+        """`owners`: (namespace, label) pairs, the built-ins first (names added to them are removed again)."""
         self.baseline = baseline
-        self.snapshots = [
-            DeepSnapshot(owner, label) if type(owner).__name__ == "module" else Snapshot(owner, label)
-            for owner, label in owners
-        ]
+        fresh, kept = [], []
+        for owner, label in owners:
+            watch = baseline.guard_watch(owner)
+            if watch is not None:
+                kept.append(watch)
+            else:
+                fresh.append(DeepSnapshot(owner, label) if type(owner).__name__ == "module" else Snapshot(owner, label))
+        self.watches = [Watch(fresh), *kept]
 
     def before(self):
         self.baseline.quiet()
-        for snapshot in self.snapshots:
-            snapshot.restore(drop_added=snapshot is self.snapshots[0])
+        for watch in self.watches:
+            watch.restore(drop_added_to_first=watch is self.watches[0])
 
     def tampered(self):
         """The first thing the test's code replaced, e.g. "len" or "math.isclose"; None when all is intact."""
@@ -160,8 +187,8 @@ class TestGuard:
             return "gc.callbacks"
         if _monitoring_tools().keys() - self.baseline.monitoring_tools.keys():
             return "sys.monitoring"
-        for snapshot in self.snapshots:
-            name = snapshot.changed()
+        for watch in self.watches:
+            name = watch.changed()
             if name:
                 return name
         return None

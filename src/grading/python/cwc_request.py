@@ -8,7 +8,7 @@ import sys
 import types
 
 import cwc_capture as capture
-from cwc_guard import Snapshot
+from cwc_snapshot import Snapshot, Watch
 
 LEARNER_LABEL = "your code"
 _counter = [0]
@@ -38,13 +38,12 @@ class Request:
             self.write(file["path"], file["content"])
         sys.path.insert(0, self.dir)
         self.install_io()
-        self.baseline.block_exits()
-        self.builtins = Snapshot(builtins, "")
+        self.builtins = Watch([Snapshot(builtins, "")])
         return self
 
     def __exit__(self, *exc_info):
         self.buffer.flush()
-        self.baseline.reset()
+        self.baseline.reset(modules=False)
         linecache.clearcache()
         shutil.rmtree(self.dir, ignore_errors=True)
         return False
@@ -77,8 +76,7 @@ class Request:
         """After learner code ran: put back what it replaced before the tests or the harness use it again."""
         self.baseline.quiet()
         self.baseline.restore_modules(harness_only)
-        self.baseline.block_exits()
-        self.builtins.restore(drop_added=True)
+        self.builtins.restore(drop_added_to_first=True)
         sys.setrecursionlimit(self.baseline.recursion_limit)
         self.install_io()
 

@@ -3,10 +3,32 @@
 Two depths. `Snapshot` remembers a namespace's bindings (`math.isclose = ...`). `DeepSnapshot` also remembers the
 code of every Python function a module defines and the attributes of its classes, because
 `ast.NodeTransformer.visit = ...` or `json.dumps.__code__ = ...` would change behaviour without rebinding a name.
+
+Comparing every name and every function one by one takes milliseconds, and the harness does it before and after
+every test. `Watch` makes the usual case (nothing changed) cheap: it keeps the identity of every name and value of a
+group of namespaces and compares them all in one pass in C, and it knows whether any function's code was set since,
+because Python reports each such write to the harness's audit hook (`note_function_write`). Only when something
+differs does it fall back to the snapshots' own name-by-name work.
 """
+import itertools
+import operator
 import types
 
 _MISSING = object()
+_chain = itertools.chain.from_iterable
+_same = operator.is_
+# Attributes whose replacement changes what a function does without rebinding any name. Python raises an audit event
+# (object.__setattr__ / object.__delattr__) for every write to them; reading them costs an audit event too.
+_FUNCTION_STATE = frozenset(("__code__", "__defaults__", "__kwdefaults__"))
+_FUNCTION_WRITES = frozenset(("object.__setattr__", "object.__delattr__"))
+# How many such writes Python has reported. Only ever grows.
+_writes = [0]
+
+
+def note_function_write(event, args):
+    """Called by the audit hook for every event: counts writes to a function's code or defaults."""
+    if event in _FUNCTION_WRITES and args[1] in _FUNCTION_STATE:
+        _writes[0] += 1
 # Class attributes that legitimately change (caches, bookkeeping): never restored or reported.
 _VOLATILE = ("__abstractmethods__", "_abc_impl", "__parameters__", "__annotations_cache__")
 
@@ -19,6 +41,10 @@ class Snapshot:
         self.is_class = isinstance(owner, type)
         self.saved = dict(vars(owner))
 
+    def mappings(self):
+        """The live namespaces this snapshot covers (for `Watch`)."""
+        return [vars(self.owner)]
+
     def changed(self):
         """The first name now bound to something else (or removed), as `label.name`; None if all are intact."""
         current = vars(self.owner)
@@ -29,7 +55,7 @@ class Snapshot:
                 return f"{self.label}{name}"
         return None
 
-    def restore(self, drop_added=False):
+    def restore(self, drop_added=False, codes=True):
         current = vars(self.owner)
         for name, value in self.saved.items():
             if name not in _VOLATILE and current.get(name, _MISSING) is not value:
@@ -74,6 +100,9 @@ class DeepSnapshot:
                 for attr, member in vars(value).items():
                     self._remember(member, f"{label}{name}.{attr}", module.__name__)
 
+    def mappings(self):
+        return [vars(self.bindings.owner), *(vars(c.owner) for c in self.classes)]
+
     def _remember(self, value, label, module_name):
         function = _function(value)
         if function is not None and function.__module__ == module_name:
@@ -90,11 +119,69 @@ class DeepSnapshot:
                 return name
         return None
 
-    def restore(self, drop_added=False):
+    def restore(self, drop_added=False, codes=True):
+        """Bindings and class attributes back; with `codes`, also every function's code and defaults."""
         self.bindings.restore(drop_added)
         for snapshot in self.classes:
             snapshot.restore()
+        if not codes:
+            return
         for function, code, defaults, kwdefaults, _ in self.codes:
             if function.__code__ is not code:
                 function.__code__ = code
-            function.__defaults__, function.__kwdefaults__ = defaults, kwdefaults
+            if function.__defaults__ is not defaults:
+                function.__defaults__ = defaults
+            if function.__kwdefaults__ is not kwdefaults:
+                function.__kwdefaults__ = kwdefaults
+
+
+class Watch:
+    """A group of snapshots, and whether anything they cover may have changed since the group was last put back.
+
+    `mark()` records the identity of every value (and, with `names`, every name) in the group's namespaces, in
+    order, and the count of function writes. `unchanged()` compares them all again without calling any code the
+    learner could have written (identities only, never `==`), so the usual case costs one pass in C. When anything
+    differs, `restore()` and `changed()` do the snapshots' full name-by-name work, which decides what is reported.
+
+    The state at `mark()` is always one the snapshots would leave: right after the snapshots were taken, or right
+    after they put everything back. So "unchanged since mark" means "nothing to put back and nothing to report".
+    """
+
+    def __init__(self, snapshots, names=True):
+        self.snapshots = list(snapshots)
+        self.mappings = [mapping for snapshot in self.snapshots for mapping in snapshot.mappings()]
+        # Live views: they follow the namespaces as they change. A name removed and another added shifts the
+        # order, so values alone catch almost every change; `names` also catches a rename that keeps the order.
+        self.views = [mapping.values() for mapping in self.mappings]
+        if names:
+            self.views += [mapping.keys() for mapping in self.mappings]
+        self.mark()
+
+    def mark(self):
+        self.saved = list(_chain(self.views))
+        self.size = sum(map(len, self.mappings))
+        self.writes = _writes[0]
+
+    def unchanged(self):
+        return (self.writes == _writes[0] and sum(map(len, self.mappings)) == self.size
+                and all(map(_same, _chain(self.views), self.saved)))
+
+    def restore(self, drop_added_to_first=False):
+        """Put back whatever changed since `mark()`; True when anything had to be looked at."""
+        if self.unchanged():
+            return False
+        codes = self.writes != _writes[0]
+        for index, snapshot in enumerate(self.snapshots):
+            snapshot.restore(drop_added=drop_added_to_first and index == 0, codes=codes)
+        self.mark()
+        return True
+
+    def changed(self):
+        """The first name changed since `mark()` (see Snapshot.changed), or None."""
+        if self.unchanged():
+            return None
+        for snapshot in self.snapshots:
+            name = snapshot.changed()
+            if name:
+                return name
+        return None

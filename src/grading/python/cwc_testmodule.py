@@ -52,31 +52,78 @@ class TestImporter:
         return self.unittest[name] if fromlist else package
 
 
-def load_test_module(tests, private_builtins, importer, input_function, approx_type):
-    """Parse, rewrite and run the test file; returns (module, file label, parsed tree). SyntaxError propagates."""
-    label = TESTS_PREFIX + tests["path"]
-    tree = ast.parse(tests["content"], filename=label)
-    code = compile(rewrite(tree, tests["content"]), label, "exec", dont_inherit=True)
+class TestFile:
+    """What the harness works out from a test file before running it: parsed, the names it takes from `solution`,
+    and (on first use) its asserts rewritten and compiled.
+
+    Every Check of an exercise sends the same test file, so the last few are kept (`test_file()`): parsing,
+    rewriting and compiling them again each time would be most of a Check's own work. Nothing here is ever run or
+    changed by a request: each Check still executes the code afresh, in a new module."""
+
+    def __init__(self, tests):
+        self.path, self.content = tests["path"], tests["content"]
+        self.label = TESTS_PREFIX + self.path
+        self.tree = ast.parse(self.content, filename=self.label)  # SyntaxError propagates
+        self.wanted = _wanted_definitions(self.tree)
+        self._code = None
+
+    def code(self):
+        if self._code is None:
+            tree = ast.parse(self.content, filename=self.label)
+            self._code = compile(rewrite(tree, self.content), self.label, "exec", dont_inherit=True)
+        return self._code
+
+
+_KEPT = {}
+_KEEP = 8
+
+
+def test_file(tests):
+    """The TestFile for these tests (path and content), made once and kept for the next Checks."""
+    key = (tests["path"], tests["content"])
+    found = _KEPT.pop(key, None) or TestFile(tests)
+    _KEPT[key] = found  # most recent last
+    while len(_KEPT) > _KEEP:
+        del _KEPT[next(iter(_KEPT))]
+    return found
+
+
+def load_test_module(test_file, private_builtins, importer, input_function, approx_type):
+    """Run the (rewritten) test file in a new private module and return it."""
+    code = test_file.code()
     test_builtins = dict(private_builtins)
     test_builtins.update(make_helpers(approx_type))
     test_builtins["__import__"] = importer
     test_builtins["input"] = input_function
-    name = os.path.splitext(os.path.basename(tests["path"]))[0] or "tests"
+    name = os.path.splitext(os.path.basename(test_file.path))[0] or "tests"
     module = types.ModuleType(name)
-    module.__dict__.update(__builtins__=test_builtins, __file__=label)
+    module.__dict__.update(__builtins__=test_builtins, __file__=test_file.label)
     exec(code, module.__dict__)
-    return module, label, ast.parse(tests["content"])
+    return module
 
 
-def missing_definitions(test_tree, learner_namespace):
-    """Names the tests take from `solution` that the learner's code doesn't define: [(name, called?)]."""
-    wanted = []
-    called = {n.func.id for n in ast.walk(test_tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+def _wanted_definitions(test_tree):
+    """[(name, called?)] for each name the tests take from `solution`, in the order they appear (with repeats)."""
+    called, uses = set(), []
     for node in ast.walk(test_tree):
-        if isinstance(node, ast.ImportFrom) and node.module == "solution" and node.level == 0:
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            called.add(node.func.id)
+        elif isinstance(node, ast.ImportFrom) and node.module == "solution" and node.level == 0:
+            uses.append(node)
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "solution":
+            uses.append(node)
+    wanted = []
+    for node in uses:
+        if isinstance(node, ast.ImportFrom):
             wanted += [(a.name, (a.asname or a.name) in called) for a in node.names if a.name != "*"]
-        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "solution"):
+        else:
             wanted.append((node.attr, True))
+    return wanted
+
+
+def missing_definitions(wanted, learner_namespace):
+    """Of the names the tests take from `solution` (TestFile.wanted), those the learner's code doesn't define:
+    [(name, called?)]."""
     seen, missing = set(), []
     for name, is_called in wanted:
         if name not in learner_namespace and name not in seen:

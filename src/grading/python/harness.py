@@ -32,6 +32,9 @@ class _Environment:
         self.pytest_code = compile(SOURCES["cwc_pytest"], "<harness pytest>", "exec", dont_inherit=True)
         self.unittest = load_private_unittest()
         self.baseline = Baseline()
+        case = self.unittest["unittest.case"]
+        self.baseline.keep(case, "unittest.")
+        self.baseline.keep(case.TestCase, "unittest.TestCase.")
 
 
 _ENV = _Environment()
@@ -62,7 +65,8 @@ def run(payload, host):
             message, diagnostic = results.syntax_problem(err, code)
             return results.run_result("error", "", False, "syntax", message, [diagnostic])
         # `import pytest` works in a playground too (a fresh stand-in, nothing shared with any test).
-        sys.modules["pytest"] = new_pytest(_ENV.pytest_code, builtins)
+        if "pytest" in code:
+            sys.modules["pytest"] = new_pytest(_ENV.pytest_code, builtins)
         module = request.module("__main__", path)
         failure = request.run_learner(lambda: exec(compiled, module.__dict__))
         return _run_outcome(failure, request)

@@ -118,6 +118,20 @@ describe('built-ins cannot be replaced to rig the tests', () => {
     expect(result.tests[0]?.message).toContain('`math.isclose`');
   });
 
+  test.each([
+    ['its code', 'statistics.fmean.__code__ = (lambda data, weights=None: 22.9).__code__'],
+    ['its defaults', 'statistics.median_grouped.__defaults__ = (100.0,)'],
+    ['its keyword defaults', 'statistics.fmean.__kwdefaults__ = {}'],
+  ])('a standard-library function the tests use cannot have %s rewritten mid-test', async (_, line) => {
+    const code = `import statistics\n\ndef bmi(w, h):\n    ${line}\n    return 0\n`;
+    const tests = 'import statistics\nfrom solution import bmi\n\ndef test_it():\n    bmi(70, 1.75)\n    assert statistics.fmean([1]) == 22.9 or statistics.median_grouped([1, 2, 3]) != 2.0\n';
+    const result = await expectNoPass(code, tests);
+    expect(result.tests[0]).toMatchObject({ status: 'error', message: expect.stringMatching(/`statistics\.(fmean|median_grouped)`/) });
+    // And the next Check sees the real functions again.
+    const next = await check(pyodide(), WRONG, 'import statistics\n\ndef test_it():\n    assert statistics.fmean([1]) == 1 and statistics.median_grouped([1, 2, 3]) == 2.0\n');
+    expect(statuses(next)).toEqual(['pass']);
+  });
+
   test('a trace function set by the learner is refused', async () => {
     const code = 'import sys\n\ndef bmi(w, h):\n    sys.settrace(lambda *a: None)\n    return 22.9\n';
     const result = await check(pyodide(), code, 'from solution import bmi\n\ndef test_it():\n    assert bmi(1, 1) == 22.9\n');
@@ -137,6 +151,16 @@ describe('pytest and unittest cannot be patched from the learner\'s code', () =>
     const tests = 'import unittest\nfrom solution import bmi\n\nclass TestBmi(unittest.TestCase):\n    def test_it(self):\n        value = bmi(70, 1.75)\n        self.assertEqual(value, 22.9)\n';
     await expectNoPass(`import unittest\nunittest.TestCase.assertEqual = lambda *a, **k: None\n${WRONG}`, tests);
     await expectNoPass('import unittest\n\ndef bmi(w, h):\n    unittest.TestCase.assertEqual = lambda *a, **k: None\n    unittest.case.TestCase.assertEqual = lambda *a, **k: None\n    return 0\n', tests);
+  });
+
+  test('the private TestCase changed through frames in one Check is itself again in the next', async () => {
+    const tests = 'import unittest\nfrom solution import bmi\n\nclass TestBmi(unittest.TestCase):\n    def test_it(self):\n        self.assertEqual(bmi(70, 1.75), 22.9)\n';
+    const reach = 'import sys\n\ndef bmi(w, h):\n    case = type(sys._getframe(1).f_locals["self"]).__mro__[1]\n    case.assertEqual = lambda *a, **k: None\n    return 0\n';
+    const first = await expectNoPass(reach, tests);
+    expect(first.tests[0]?.message).toContain('`unittest.TestCase.assertEqual`');
+    // The last test of that Check left the class changed; the next Check's guard must not take that as normal.
+    const second = await expectNoPass(WRONG, tests);
+    expect(second.tests[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('expected 22.9, got 0') });
   });
 
   test('raising SkipTest from the learner\'s code is not a pass', async () => {

@@ -5,6 +5,7 @@
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { beforeAll } from 'vitest';
 import { checkPython, runPython, type PythonHooks } from '../../../../src/grading/python/grade';
+import { precompiledStdlib } from '../../../../src/runners/python/stdlib-precompiled';
 import type { Results, RunResult } from '../../../../src/schema/results';
 
 let pyodide: PyodideAPI | undefined;
@@ -12,7 +13,8 @@ let pyodide: PyodideAPI | undefined;
 /** Call at the top of a test file: loads Pyodide once for all its tests. */
 export function usePyodide(): () => PyodideAPI {
   beforeAll(async () => {
-    pyodide ??= await loadPyodide();
+    // With the standard library the site serves (precompiled), as the browser and the Node runner load it.
+    pyodide ??= await loadPyodide({ stdLibURL: await precompiledStdlib() });
     pyodide.setStdout({ batched: () => {} });
     pyodide.setStderr({ batched: () => {} });
   }, 60_000);

@@ -35,6 +35,19 @@ describe('a fresh namespace for every request', () => {
     expect((await run(pyodide(), 'import math, json\nprint(math.sqrt(16), json.dumps([1]))\n')).output).toBe('4.0 [1]\n');
   });
 
+  test('a test file changed under the same name is graded as it is now, never from an earlier Check', async () => {
+    const code = 'def dose(kg):\n    return kg * 2\n';
+    const first = await check(pyodide(), code, 'from solution import dose\n\ndef test_dose():\n    assert dose(10) == 20\n');
+    expect(first.status).toBe('pass');
+    const changed = await check(pyodide(), code, 'from solution import dose\n\ndef test_dose():\n    assert dose(10) == 25\n');
+    expect(changed.tests[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('expected 25, got 20') });
+    const wants = await check(pyodide(), code, 'from solution import dose, volume\n\ndef test_volume():\n    assert volume(1) == 1\n');
+    expect(wants).toMatchObject({ status: 'error', problem: 'missing-definition' });
+    const broken = await check(pyodide(), code, 'from solution import dose\n\ndef test_dose(:\n    pass\n');
+    expect(broken).toMatchObject({ status: 'error', problem: 'internal', message: expect.stringContaining('syntax error (line 3)') });
+    expect((await check(pyodide(), code, 'from solution import dose\n\ndef test_dose():\n    assert dose(10) == 20\n')).status).toBe('pass');
+  });
+
   test('sys.path, the recursion limit, the working folder and the standard streams are restored', async () => {
     const before = (await run(pyodide(), 'import sys\nprint(len(sys.path), sys.getrecursionlimit())\n')).output;
     const messy = 'import os, sys, io\nsys.path.append("/nowhere")\nsys.setrecursionlimit(50)\nos.chdir("/")\nsys.stdout = io.StringIO()\n';
