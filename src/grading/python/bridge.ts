@@ -14,7 +14,8 @@ export interface HarnessHost {
   output(text: string, stream: 'stdout' | 'stderr'): void;
   read_line(prompt: string): string | undefined;
   collected(namesJson: string): void;
-  test_done(index: number, resultJson: string): void;
+  /** `outcome`: the test's result as a Python dict of strings and booleans (see src/schema/results.ts). */
+  test_done(index: number, outcome: PyProxy): void;
 }
 
 const INSTALL = `

@@ -97,7 +97,8 @@ def _check(env, payload, request):
     outcomes = []
     for index, item in enumerate(items):
         outcomes.append(_run_test(item, guard, request, test_tree, learner_tree))
-        request.report("test_done", index, json.dumps(outcomes[-1]))
+        # A dict of plain strings and booleans, read by the host as it is (no json module between tests).
+        request.report("test_done", index, outcomes[-1])
     status = "pass" if all(o["status"] == "pass" for o in outcomes) else "fail"
     return {"version": results.VERSION, "status": status, "diagnostics": [], "tests": outcomes, "output": output,
             "outputTruncated": truncated}
@@ -163,8 +164,10 @@ def _run_test(item, guard, request, test_tree, learner_tree):
     tampered = guard.tampered() or item.tampered()
     if item.last_in_group:
         request.run_learner(item.group.finish)
-    # What the test's code changed in the modules the harness runs on is put back before the harness uses them.
-    request.settle(harness_only=True)
+    # What the test's code changed in the modules the harness runs on is put back before the harness uses them:
+    # now, when a failure is to be explained; otherwise when the request ends (between passing tests the harness
+    # calls no standard-library Python code, and the next test's guard puts back what the tests rely on).
+    request.settle(harness_only=True, modules=failure is not None or bool(tampered))
     output, truncated = request.buffer.take()
     if isinstance(failure, KeyboardInterrupt):
         raise _Stopped(failure)

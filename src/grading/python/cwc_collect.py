@@ -6,7 +6,7 @@ learner's code cannot slip in tests of its own through `from solution import *`.
 """
 import inspect
 import re
-import types
+from types import CellType, FunctionType, MethodType, ModuleType
 
 _EMPTY = object()
 
@@ -34,8 +34,8 @@ def thaw(frozen, namespace):
     """A new function from `freeze`'s copy, running on `namespace` as its globals."""
     code, name, qualname, defaults, kwdefaults, closure, attributes = frozen
     cells = None if closure is None else tuple(
-        types.CellType() if value is _EMPTY else types.CellType(value) for value in closure)
-    func = types.FunctionType(code, namespace, name, defaults, cells)
+        CellType() if value is _EMPTY else CellType(value) for value in closure)
+    func = FunctionType(code, namespace, name, defaults, cells)
     if kwdefaults is not None:  # (a new function has none; writing None would still count as a function write)
         func.__kwdefaults__ = dict(kwdefaults)
     func.__qualname__ = qualname
@@ -45,7 +45,7 @@ def thaw(frozen, namespace):
 
 
 def _own_function(value, test_file):
-    return isinstance(value, types.FunctionType) and value.__code__.co_filename == test_file
+    return isinstance(value, FunctionType) and value.__code__.co_filename == test_file
 
 
 class FrozenModule:
@@ -80,9 +80,9 @@ class FrozenModule:
         for name, frozen, value in self.entries:
             now = namespace.get(name, _EMPTY)
             if frozen is not None:
-                if not isinstance(now, types.FunctionType) or now.__code__ is not frozen[0]:
+                if not isinstance(now, FunctionType) or now.__code__ is not frozen[0]:
                     return name
-            elif (callable(value) or isinstance(value, types.ModuleType)) and now is not value:
+            elif (callable(value) or isinstance(value, ModuleType)) and now is not value:
                 return name
         return None
 
@@ -200,9 +200,10 @@ def _function_items(func, fixtures, param_type, owner=None):
     base = test_name(func)
     prefix = f"{class_label(owner)}: " if owner is not None else ""
     spec = getattr(func, "cwc_parametrize", None)
-    if not isinstance(func, types.FunctionType):  # e.g. a classmethod: run as found
+    if not isinstance(func, FunctionType):  # e.g. a classmethod: run as found
         return [TestItem(prefix + base, lambda namespace: fixtures.call(
             getattr(owner(), func.__name__) if owner is not None else func, {}, None, namespace), func)]
+    fixtures.prepare(func, bound=owner is not None)
     frozen = freeze(func)
     if spec is None:
         return [TestItem(prefix + base, lambda namespace: fixtures.call(thaw(frozen, namespace), {}, owner, namespace),
@@ -249,7 +250,7 @@ def _testcase_items(cls):
     items = []
     for name in _test_methods(cls):
         method = getattr(cls, name)
-        frozen = freeze(method) if isinstance(method, types.FunctionType) else None
+        frozen = freeze(method) if isinstance(method, FunctionType) else None
 
         def call(namespace, name=name, frozen=frozen):
             run.start()
@@ -259,7 +260,7 @@ def _testcase_items(cls):
                 if frozen is None:
                     getattr(case, name)()
                 else:
-                    types.MethodType(thaw(frozen, namespace), case)()
+                    MethodType(thaw(frozen, namespace), case)()
             finally:
                 try:
                     case.tearDown()

@@ -12,6 +12,7 @@ import gc
 import os
 import posix
 import sys
+from types import BuiltinFunctionType
 
 from cwc_snapshot import DeepSnapshot, Snapshot, Watch, note_function_write
 
@@ -48,28 +49,34 @@ def _audit(event, args):
     note_function_write(event, args)
 
 
+# What the harness calls between tests, taken now: the learner's code may rebind `sys.settrace`, `gc.callbacks` or
+# `sys.monitoring.get_tool`, but never these references (and gc runs the callbacks of this very list).
+_settrace, _gettrace, _setprofile, _getprofile = sys.settrace, sys.gettrace, sys.setprofile, sys.getprofile
+_setrecursionlimit = sys.setrecursionlimit
+_gc_callbacks = gc.callbacks
 _MONITORING = getattr(sys, "monitoring", None)
+_get_tool = getattr(_MONITORING, "get_tool", None)
+_clear_tool_id = getattr(_MONITORING, "clear_tool_id", None)
+_free_tool_id = getattr(_MONITORING, "free_tool_id", None)
 
 
 def _monitoring_tools():
-    if _MONITORING is None:
+    if _get_tool is None:
         return {}
-    return {tool: _MONITORING.get_tool(tool) for tool in range(6) if _MONITORING.get_tool(tool) is not None}
+    return {tool: _get_tool(tool) for tool in range(6) if _get_tool(tool) is not None}
 
 
 def quiet_hooks(baseline_tools):
     """No learner code may run behind the harness's back: gc callbacks, trace, profile and monitoring tools off."""
-    gc.callbacks.clear()
-    sys.settrace(None)
-    sys.setprofile(None)
-    if _MONITORING is not None:
+    _gc_callbacks.clear()
+    _settrace(None)
+    _setprofile(None)
+    if _get_tool is not None:
         for tool in range(6):
-            if _MONITORING.get_tool(tool) is not None and tool not in baseline_tools:
-                try:
-                    _MONITORING.clear_tool_id(tool)
-                except AttributeError:
-                    pass
-                _MONITORING.free_tool_id(tool)
+            if _get_tool(tool) is not None and tool not in baseline_tools:
+                if _clear_tool_id is not None:
+                    _clear_tool_id(tool)
+                _free_tool_id(tool)
 
 
 def _hidden(name):
@@ -100,10 +107,12 @@ class Baseline:
                if _hidden(name) and type(module).__name__ == "module"]
         self.snapshots += own
         self.all = Watch(self.snapshots)
-        # After every test, before the harness uses them again. Values are enough here: a name the learner's code
-        # removed makes the harness fail loudly (an internal error), never pass a test.
-        self.harness = Watch([s for s in self.snapshots if isinstance(s, DeepSnapshot)], names=False)
+        # Put back before the harness uses them again after learner code ran (see cwc_check._run_test).
+        self.harness = Watch([s for s in self.snapshots if isinstance(s, DeepSnapshot)])
         self.builtins = Watch([Snapshot(builtins, "")])
+        # sys changes as Python runs (streams, sys.last_exc, ...), but its functions must stay its own.
+        self.sys_functions = [(space, {n: v for n, v in vars(space).items() if isinstance(v, BuiltinFunctionType)})
+                              for space in (sys, _MONITORING) if space is not None]
         # Watches that outlive a request, for test guards: see guard_watch().
         self._deep = {id(s.bindings.owner): s for s in self.snapshots if isinstance(s, DeepSnapshot)}
         self._kept = {}
@@ -151,9 +160,14 @@ class Baseline:
         for name, module in self.modules.items():
             if sys.modules.get(name) is not module:
                 sys.modules[name] = module
+        for space, functions in self.sys_functions:
+            current = vars(space)
+            for name, function in functions.items():
+                if current.get(name) is not function:
+                    current[name] = function
         sys.path[:] = self.path
         os.chdir(self.cwd)
-        sys.setrecursionlimit(self.recursion_limit)
+        _setrecursionlimit(self.recursion_limit)
         sys.stdin, sys.stdout, sys.stderr = self.streams
 
 
@@ -179,11 +193,11 @@ class TestGuard:
 
     def tampered(self):
         """The first thing the test's code replaced, e.g. "len" or "math.isclose"; None when all is intact."""
-        if sys.gettrace() is not None:
+        if _gettrace() is not None:
             return "sys.settrace"
-        if sys.getprofile() is not None:
+        if _getprofile() is not None:
             return "sys.setprofile"
-        if gc.callbacks:
+        if _gc_callbacks:
             return "gc.callbacks"
         if _monitoring_tools().keys() - self.baseline.monitoring_tools.keys():
             return "sys.monitoring"

@@ -12,6 +12,8 @@ from cwc_snapshot import Snapshot, Watch
 
 LEARNER_LABEL = "your code"
 _counter = [0]
+# Called between tests, when the learner's code may have rebound `os.chdir` or `sys.setrecursionlimit`.
+_chdir, _setrecursionlimit = os.chdir, sys.setrecursionlimit
 
 
 class Request:
@@ -70,14 +72,16 @@ class Request:
         sys.stderr = capture.StreamWriter(self.buffer, "stderr")
         sys.stdin = capture.StdinReader(self.lines)
         builtins.input = self.input
-        os.chdir(self.dir)
+        _chdir(self.dir)
 
-    def settle(self, harness_only=False):
-        """After learner code ran: put back what it replaced before the tests or the harness use it again."""
+    def settle(self, harness_only=False, modules=True):
+        """After learner code ran: put back what it replaced before the tests or the harness use it again. With
+        `modules=False`, the standard library's modules are left for later (the harness won't use them before)."""
         self.baseline.quiet()
-        self.baseline.restore_modules(harness_only)
+        if modules:
+            self.baseline.restore_modules(harness_only)
         self.builtins.restore(drop_added_to_first=True)
-        sys.setrecursionlimit(self.baseline.recursion_limit)
+        _setrecursionlimit(self.baseline.recursion_limit)
         self.install_io()
 
     def module(self, name, path):

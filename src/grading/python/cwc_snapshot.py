@@ -17,6 +17,7 @@ import types
 _MISSING = object()
 _chain = itertools.chain.from_iterable
 _same = operator.is_
+_nothing = itertools.repeat(None)
 # Attributes whose replacement changes what a function does without rebinding any name. Python raises an audit event
 # (object.__setattr__ / object.__delattr__) for every write to them; reading them costs an audit event too.
 _FUNCTION_STATE = frozenset(("__code__", "__defaults__", "__kwdefaults__"))
@@ -138,33 +139,37 @@ class DeepSnapshot:
 class Watch:
     """A group of snapshots, and whether anything they cover may have changed since the group was last put back.
 
-    `mark()` records the identity of every value (and, with `names`, every name) in the group's namespaces, in
-    order, and the count of function writes. `unchanged()` compares them all again without calling any code the
+    `mark()` records, for the group's namespaces, the identity of every value in order, their sizes and their last
+    names, and the count of function writes. `unchanged()` compares them all again without calling any code the
     learner could have written (identities only, never `==`), so the usual case costs one pass in C. When anything
     differs, `restore()` and `changed()` do the snapshots' full name-by-name work, which decides what is reported.
+
+    Values in order, sizes and last names together catch changes of names too: a name can only be added at the
+    end, so a name removed and another added shifts the values or changes the last name.
 
     The state at `mark()` is always one the snapshots would leave: right after the snapshots were taken, or right
     after they put everything back. So "unchanged since mark" means "nothing to put back and nothing to report".
     """
 
-    def __init__(self, snapshots, names=True):
+    def __init__(self, snapshots):
         self.snapshots = list(snapshots)
         self.mappings = [mapping for snapshot in self.snapshots for mapping in snapshot.mappings()]
-        # Live views: they follow the namespaces as they change. A name removed and another added shifts the
-        # order, so values alone catch almost every change; `names` also catches a rename that keeps the order.
-        self.views = [mapping.values() for mapping in self.mappings]
-        if names:
-            self.views += [mapping.keys() for mapping in self.mappings]
+        self.views = [mapping.values() for mapping in self.mappings]  # live: they follow the namespaces
         self.mark()
+
+    def _last_names(self):
+        return map(next, map(reversed, self.mappings), _nothing)
 
     def mark(self):
         self.saved = list(_chain(self.views))
         self.size = sum(map(len, self.mappings))
+        self.last = list(self._last_names())
         self.writes = _writes[0]
 
     def unchanged(self):
         return (self.writes == _writes[0] and sum(map(len, self.mappings)) == self.size
-                and all(map(_same, _chain(self.views), self.saved)))
+                and all(map(_same, _chain(self.views), self.saved))
+                and all(map(_same, self._last_names(), self.last)))
 
     def restore(self, drop_added_to_first=False):
         """Put back whatever changed since `mark()`; True when anything had to be looked at."""

@@ -7,6 +7,7 @@
  * src/grading/python/grade.ts binds it to the sources bundled by Vite.
  */
 import type { PyodideAPI } from 'pyodide';
+import type { PyProxy } from 'pyodide/ffi';
 import { results, runResult, testResult, type Results, type RunResult, type TestResult } from '../../schema/results.ts';
 import { callHarness } from './bridge.ts';
 import type { HarnessSources } from './harness-modules.ts';
@@ -76,9 +77,9 @@ function call(pyodide: PyodideAPI, sources: HarnessSources, payload: object, hoo
       recorded.collected = names.length;
       hooks.onCollected?.(names);
     },
-    test_done: (index: number, resultJson: string) => {
+    test_done: (index: number, outcome: PyProxy) => {
       if (index !== recorded.tests.length) return; // each test once, in order
-      const result = testResult.parse(JSON.parse(resultJson));
+      const result = testResult.parse(outcome.toJs({ dict_converter: Object.fromEntries }));
       recorded.tests.push(result);
       hooks.onTestDone?.(index, result);
     },

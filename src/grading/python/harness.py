@@ -3,7 +3,7 @@
 `main(request_json, host)` takes one request and returns the results as JSON (src/schema/results.ts: `results` for
 Check, `runResult` for Run). `host` is the JavaScript side: `host.output(text, stream)` receives Run output as it is
 printed, `host.read_line(prompt)` answers input() when the page can ask the learner, and `host.collected(names_json)`
-and `host.test_done(index, result_json)` report a Check's progress, so a run stopped part-way keeps what finished.
+and `host.test_done(index, outcome)` report a Check's progress, so a run stopped part-way keeps what finished.
 
 The harness and its helper modules are installed by src/grading/python/bridge.ts under private names and removed
 from sys.modules afterwards, so the learner's code cannot import them; the results are assembled here, in

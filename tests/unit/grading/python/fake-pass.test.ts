@@ -132,6 +132,60 @@ describe('built-ins cannot be replaced to rig the tests', () => {
     expect(statuses(next)).toEqual(['pass']);
   });
 
+  test('a trace function or gc callback hidden by rebinding sys.gettrace or gc.callbacks is still found', async () => {
+    const tests = 'from solution import bmi\n\ndef test_it():\n    assert bmi(1, 1) == 22.9\n\ndef test_again():\n    assert bmi(70, 1.75) == 22.9\n';
+    const trace = 'import sys\n\ndef bmi(w, h):\n    sys.settrace(lambda *a: None)\n    sys.gettrace = lambda: None\n    sys.settrace = lambda f: None\n    return 22.9\n';
+    const traced = await check(pyodide(), trace, tests);
+    expect(traced.tests[0]).toMatchObject({ status: 'error', message: expect.stringContaining('`sys.settrace`') });
+    // And sys is itself again in the next Check: settrace sets a trace, which is refused again.
+    const again = await check(pyodide(), 'import sys\n\ndef bmi(w, h):\n    sys.settrace(lambda *a: None)\n    return 22.9\n', tests);
+    expect(again.tests[0]).toMatchObject({ status: 'error', message: expect.stringContaining('`sys.settrace`') });
+    const callback = 'import gc\n\ndef bmi(w, h):\n    gc.callbacks.append(lambda *a: None)\n    gc.callbacks = []\n    return 22.9\n';
+    const collected = await check(pyodide(), callback, tests);
+    expect(collected.tests[0]?.message).toContain('`gc.callbacks`');
+  });
+
+  test('modules the harness uses, changed by a passing test, change neither how the next test runs nor its report', async () => {
+    const tests = py`
+      from solution import bmi
+
+      class TestBmi:
+          def test_first(self):
+              assert bmi(1, 1) == 1
+
+          def test_second(self, sample):
+              assert bmi(70, 1.75) == 22.9
+
+          def test_third(self):
+              assert bmi(70, 1.75) == 22.9
+
+      import pytest
+
+      @pytest.fixture
+      def sample():
+          return 1
+    `;
+    const code = py`
+      import inspect, json, os, traceback, types, linecache
+
+      def bmi(w, h):
+          if w == 1:
+              types.MethodType = lambda f, i: (lambda **k: None)
+              inspect.signature = None
+              inspect.iscoroutine = lambda value: False
+              json.dumps = lambda *a, **k: '{"name": "x", "status": "pass", "output": "", "outputTruncated": false}'
+              os.chdir = lambda path: None
+              traceback.extract_tb = lambda *a, **k: []
+              linecache.getline = lambda *a, **k: "rigged"
+              return 1
+          return 0
+    `;
+    const result = await check(pyodide(), code, tests);
+    expect(statuses(result)).toEqual(['pass', 'fail', 'fail']);
+    expect(result.tests[1]?.message).toContain('expected 22.9, got 0');
+    expect(result.tests[2]?.message).toContain('expected 22.9, got 0');
+  });
+
   test('a trace function set by the learner is refused', async () => {
     const code = 'import sys\n\ndef bmi(w, h):\n    sys.settrace(lambda *a: None)\n    return 22.9\n';
     const result = await check(pyodide(), code, 'from solution import bmi\n\ndef test_it():\n    assert bmi(1, 1) == 22.9\n');
