@@ -69,7 +69,7 @@ def _check(env, payload, request):
     if missing:
         return _missing(missing, module.__dict__, output, truncated)
 
-    private_pytest = new_pytest(env.pytest_code, dict(env.private_builtins))
+    private_pytest = env.private_pytest
     importer = TestImporter(env.real_import, private_pytest, env.unittest)
     try:
         tests = load_test_module(tests_file, env.private_builtins, importer, request.input,

@@ -31,8 +31,12 @@ class _Environment:
         self.private_builtins = dict(builtins.__dict__)
         self.pytest_code = compile(SOURCES["cwc_pytest"], "<harness pytest>", "exec", dont_inherit=True)
         self.unittest = load_private_unittest()
+        # The tests' own pytest stand-in, on private built-ins: made once (it holds no state of its own) and, like
+        # the private unittest, guarded by a watch that puts it back before every test.
+        self.private_pytest = new_pytest(self.pytest_code, dict(self.private_builtins))
         self.baseline = Baseline()
         case = self.unittest["unittest.case"]
+        self.baseline.keep(self.private_pytest, "pytest.")
         self.baseline.keep(case, "unittest.")
         self.baseline.keep(case.TestCase, "unittest.TestCase.")
 

@@ -217,6 +217,15 @@ describe('pytest and unittest cannot be patched from the learner\'s code', () =>
     expect(second.tests[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('expected 22.9, got 0') });
   });
 
+  test('the tests\' own pytest changed through frames in one Check is itself again in the next', async () => {
+    const tests = 'import pytest\nfrom solution import bmi\n\ndef test_it():\n    assert bmi(70, 1.75) == pytest.approx(22.9)\n';
+    const reach = 'import sys\n\ndef bmi(w, h):\n    sys._getframe(1).f_globals["pytest"].approx = lambda *a, **k: 0\n    return 0\n';
+    const first = await expectNoPass(reach, tests);
+    expect(first.tests[0]?.message).toContain('`pytest.approx`');
+    const second = await expectNoPass(WRONG, tests);
+    expect(second.tests[0]).toMatchObject({ status: 'fail', message: expect.stringContaining('22.9') });
+  });
+
   test('raising SkipTest from the learner\'s code is not a pass', async () => {
     await expectNoPass('import unittest\n\ndef bmi(w, h):\n    raise unittest.SkipTest("no")\n');
   });
