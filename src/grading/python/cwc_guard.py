@@ -182,8 +182,10 @@ class TestGuard:
             watch = baseline.guard_watch(owner)
             if watch is not None:
                 kept.append(watch)
+            elif type(owner).__name__ == "module" and owner is not builtins:  # (built-ins: no Python code)
+                fresh.append(DeepSnapshot(owner, label))
             else:
-                fresh.append(DeepSnapshot(owner, label) if type(owner).__name__ == "module" else Snapshot(owner, label))
+                fresh.append(Snapshot(owner, label))
         self.watches = [Watch(fresh), *kept]
 
     def before(self):
