@@ -1,30 +1,45 @@
 /// <reference types="vite/client" />
 /**
- * The Python module worker: a thin shell around the grading core (see shell.ts). Pyodide is imported from the
- * site's own copy (indexURL, set by the page), so it works offline and never touches a CDN.
+ * The Python module worker: a thin shell around the grading core (see shell.ts and worker-core.ts). Pyodide is
+ * imported from the site's own copy, so it works offline and never touches a CDN.
+ *
+ * This first module is small on purpose: it starts loading Pyodide from the site's folder at once, then fetches
+ * the rest of the worker (the grading core) while Pyodide downloads and compiles (see early-pyodide.ts). Messages
+ * from the page that arrive meanwhile wait for the shell.
  */
 import type { PyodideAPI } from 'pyodide';
-import { checkPython, runPython } from '../../grading/python/grade.ts';
-import { lockDownNetwork } from '../network-lockdown.ts';
-import { startPythonShell } from './shell.ts';
+import { earlyPyodide } from './early-pyodide.ts';
+import { pyodideIndexURL } from './pyodide-path.ts';
 
 type LoadPyodide = (options: { indexURL: string }) => Promise<PyodideAPI>;
 
 const scope = self as unknown as {
   postMessage(message: unknown): void;
-  addEventListener(type: string, listener: (event: { data?: unknown; preventDefault(): void }) => void): void;
+  addEventListener(type: string, listener: (event: { data?: unknown }) => void): void;
 };
 // Captured now, before learner code can replace it.
 const post = scope.postMessage.bind(scope);
 
-const handle = startPythonShell({
-  post,
-  grader: { checkPython, runPython },
-  async loadPyodide(indexURL) {
-    const module = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: LoadPyodide };
-    return module.loadPyodide({ indexURL });
+async function loadPyodide(indexURL: string): Promise<PyodideAPI> {
+  const module = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: LoadPyodide };
+  return module.loadPyodide({ indexURL });
+}
+
+// The folder the page will ask for (python-runner.ts computes the same from the site's base).
+const pyodide = earlyPyodide(new URL(pyodideIndexURL(import.meta.env.BASE_URL), import.meta.url).href, loadPyodide);
+
+const waiting: unknown[] = [];
+let handle: ((data: unknown) => void) | undefined;
+scope.addEventListener('message', (event) => (handle ? handle(event.data) : waiting.push(event.data)));
+import('./worker-core.ts').then(
+  ({ startBrowserShell }) => {
+    handle = startBrowserShell(post, (indexURL) => pyodide.load(indexURL));
+    for (const data of waiting.splice(0)) handle(data);
   },
-  // Pyodide has fetched its files; from here on learner code may not reach other sites.
-  afterLoad: () => lockDownNetwork(),
-});
-scope.addEventListener('message', (event) => handle(event.data));
+  (error: unknown) => {
+    // Thrown from a task of its own, so the page's worker.onerror hears it, as when a worker script fails to load.
+    setTimeout(() => {
+      throw error;
+    });
+  },
+);
