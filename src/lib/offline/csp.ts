@@ -12,9 +12,12 @@
  * - style-src 'unsafe-inline': Monaco injects <style> elements and style attributes at run time.
  * - img-src / font-src data:: small icons and fonts inlined by Monaco's CSS. data: cannot carry data out.
  * - connect-src 'self': fetch, XHR, WebSocket and EventSource only to our own origin.
+ * - one inline script, by its hash: it starts the Python worker while the page loads
+ *   (src/runners/python/early-worker.ts). No other inline script runs.
  */
 
 import type { AstroUserConfig } from 'astro';
+import { EARLY_WORKER_SCRIPT_HASH } from '../../runners/python/early-worker';
 
 export type Directives = Record<string, string[]>;
 type AstroCspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -95,14 +98,14 @@ export function buildWorkerContentSecurityPolicy(): string {
  */
 export function astroCspConfig(): {
   directives: AstroCspDirective[];
-  scriptDirective: { resources: string[] };
+  scriptDirective: { resources: string[]; hashes: `sha256-${string}`[] };
   styleDirective: { resources: string[] };
 } & AstroCspConfig {
   const { 'script-src': script = [], 'style-src': style = [], ...rest } = pageDirectives();
   return {
     // Every name here is one Astro allows (its list excludes only script-src and style-src, handled below).
     directives: Object.entries(rest).map(([name, sources]) => `${name} ${sources.join(' ')}` as AstroCspDirective),
-    scriptDirective: { resources: script },
+    scriptDirective: { resources: script, hashes: [EARLY_WORKER_SCRIPT_HASH as `sha256-${string}`] },
     styleDirective: { resources: style },
   };
 }

@@ -15,6 +15,7 @@ import { runJob } from './job.ts';
 import type { PythonJob, WorkerLike } from './protocol.ts';
 import { pyodideIndexURL } from './pyodide-path.ts';
 import { startBlobModuleWorker } from '../blob-worker.ts';
+import { takeEarlyWorker } from './early-worker.ts';
 import pythonWorkerUrl from './python.worker.ts?worker&url';
 import { startSession, type Session } from './session.ts';
 
@@ -33,8 +34,9 @@ const DEFAULT_TIME_LIMIT_MS = 10_000;
 const DEFAULT_GRACE_MS = 500;
 
 function browserWorker(): WorkerLike {
-  // Through a blob bootstrap, so the learner's code is held to the page's Content-Security-Policy on any host.
-  return startBlobModuleWorker(pythonWorkerUrl, 'python') as unknown as WorkerLike;
+  // The worker the page started while it loaded (early-worker.ts), or a new one; both through a blob bootstrap,
+  // so the learner's code is held to the page's Content-Security-Policy on any host.
+  return (takeEarlyWorker() ?? startBlobModuleWorker(pythonWorkerUrl, 'python')) as unknown as WorkerLike;
 }
 
 /** Why this browser cannot run Python at all, or undefined when it can. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { astroCspConfig, buildContentSecurityPolicy, buildWorkerContentSecurityPolicy } from '../../../src/lib/offline';
+import { EARLY_WORKER_SCRIPT_HASH } from '../../../src/runners/python/early-worker';
 
 function parse(policy: string): Record<string, string[]> {
   return Object.fromEntries(
@@ -54,5 +55,9 @@ describe('Content-Security-Policy', () => {
     expect(config.directives.some((d) => d.startsWith('script-src') || d.startsWith('style-src'))).toBe(false);
     const rebuilt = parse([...config.directives, `script-src ${config.scriptDirective.resources.join(' ')}`, `style-src ${config.styleDirective.resources.join(' ')}`].join('; '));
     expect(rebuilt).toEqual(parse(buildContentSecurityPolicy()));
+  });
+
+  test('the one inline script allowed, by its hash, is the one that starts Python while the page loads', () => {
+    expect(astroCspConfig().scriptDirective.hashes).toEqual([EARLY_WORKER_SCRIPT_HASH]);
   });
 });
