@@ -20,13 +20,16 @@ function showCapabilityNotes(problems: Awaited<ReturnType<typeof detectCapabilit
   box.hidden = false;
 }
 
+/** Blocks that start a runtime as the page loads: exercises and playgrounds. */
+const WITH_RUNTIME = '[data-exercise], [data-playground]';
+
 /**
- * On a page with an exercise, the first visit's service worker install (the whole course, about 27 MB) would
+ * On a page with an exercise or a playground, the first visit's service worker install (the whole course, about 27 MB) would
  * compete with Python starting for the network and both cores. Start it once the runtimes have settled (ready, or
  * unavailable), or after 20 seconds at the latest.
  */
 function afterRuntimesSettle(start: () => void): void {
-  const states = [...document.querySelectorAll<HTMLElement>('[data-exercise] [data-runtime-state]')];
+  const states = [...document.querySelectorAll<HTMLElement>(`:is(${WITH_RUNTIME}) [data-runtime-state]`)];
   if (states.length === 0) return start();
   let started = false;
   const go = () => {
@@ -60,7 +63,7 @@ function init(): void {
       base: import.meta.env.BASE_URL,
       // Never reload a page under a learner who may be typing, with Python already starting: the first visit's
       // install would otherwise restart the runtime. Such a page is isolated from the next page on.
-      mayReloadForIsolation: () => !document.querySelector('[data-exercise]'),
+      mayReloadForIsolation: () => !document.querySelector(WITH_RUNTIME),
     });
     offline.onUpdateReady(() => {
       if (!banner) return;

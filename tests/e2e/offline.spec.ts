@@ -8,6 +8,7 @@ import { test, expect, isolate } from './fixtures';
 import { BASE_PATH } from './playwright.config';
 import { writeServiceWorker } from '../../src/lib/offline/service-worker-integration';
 import { serve } from '../../scripts/serve.mjs';
+import { ISOLATION_RELOAD_KEY } from '../../src/lib/offline/register';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -89,6 +90,18 @@ test('the first visit to a lesson with an exercise never reloads under the learn
   await expect(block.locator('textarea')).toHaveValue('# typing while the course sets itself up for offline use\n');
   await page.getByRole('navigation', { name: 'Lesson' }).getByRole('link', { name: /Next/ }).click();
   await expect.poll(() => page.evaluate(() => crossOriginIsolated)).toBe(true);
+});
+
+test('the first visit to the Python playground never reloads under the learner either', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('playground/python/');
+  await expect(page.locator('[data-playground] [data-runtime-state]')).toHaveAttribute('data-runtime-state', 'ready', { timeout: 60_000 });
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 90_000 });
+  // The page decides whether to reload for isolation in the same task that hands it to the service worker, and
+  // notes the decision in sessionStorage before reloading: no note, no reload.
+  expect(await page.evaluate((key) => sessionStorage.getItem(key), ISOLATION_RELOAD_KEY)).toBeNull();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 });
 
 test('a new version deployed over the old one is offered, and after reloading it is served whole', async ({ browser }) => {
