@@ -78,7 +78,10 @@ Run, Check and Stop; the editor's \`<textarea>\`.
 
 **Python ready and the floor.** Course: navigation start to the first Python exercise's runtime state "ready".
 Floor: a minimal page (\`__bench-floor/\`, added to the benchmark's copy of the build only) that starts Pyodide from
-the build's own \`vendor/pyodide/<version>/\` in a module worker and runs \`1 + 1\`; navigation start to its message.
+the files the npm package publishes (copied beside it, the version the build ships) in a module worker and runs
+\`1 + 1\`; navigation start to its message. (The course serves the same Pyodide with its standard library compiled
+ahead of time, \`src/runners/python/stdlib-precompiled.ts\`: that is the course's own work, so the floor does not
+get it.)
 Each repeat opens a fresh profile for each, in alternating order. Cold is the profile's first visit (if the page
 reloads itself before Python is ready, the time still counts from the learner's navigation). The first visit's
 offline set-up (the service worker installs, precaching the site, and the page reloads once to become
@@ -88,7 +91,8 @@ repeat's own course / floor ratio (the two measured back to back, so the machine
 ratio of the medians, the time until the first visit's set-up was over, and every sample are in
 \`bench/results.json\`. Two diagnostics: how many cold visits reloaded themselves (for isolation) before Python was
 ready, so Python started twice; and the floor page opened at the end of each course profile, with the service
-worker, isolation and caches the course has, which tells what the runner adds apart from those.
+worker and isolation the course has (its published Pyodide files are not in the course's cache, so they come
+through the service worker's network fallback and the HTTP cache: the service worker's cost on top of the floor).
 
 **Check, interrupt, restart (Python).** One fresh profile, after the first visit's offline set-up, runtime ready,
 the learner's "plain editor" choice made (the site's own setting, so Monaco is not loading during the timings; it
