@@ -89,7 +89,13 @@ def _check(env, payload, request):
         return results.check_error("internal", "The exercise's test file has no tests in it. "
                                    "This is not your fault: please tell the course team.", output=output,
                                    truncated=truncated)
-    owners = [(builtins, ""), (private_pytest, "pytest."), (case, "unittest."), (case.TestCase, "unittest.TestCase.")]
+    # What the tests rely on: the built-ins, the private pytest and unittest if the tests use them (a test file that
+    # never imports them cannot call them), and the modules the tests import.
+    owners = [(builtins, "")]
+    if "pytest" in importer.private_used:
+        owners.append((private_pytest, "pytest."))
+    if "unittest" in importer.private_used:
+        owners += [(case, "unittest."), (case.TestCase, "unittest.TestCase.")]
     owners += [(m, f"{name}.") for name, m in importer.imported.items() if name not in ("sys", "builtins")]
     guard = TestGuard(owners, env.baseline)
     learner_tree = _LearnerTree(payload["code"])
@@ -167,7 +173,7 @@ def _run_test(item, guard, request, test_tree, learner_tree):
     # What the test's code changed in the modules the harness runs on is put back before the harness uses them:
     # now, when a failure is to be explained; otherwise when the request ends (between passing tests the harness
     # calls no standard-library Python code, and the next test's guard puts back what the tests rely on).
-    request.settle(harness_only=True, modules=failure is not None or bool(tampered))
+    request.settle(harness_only=True, modules=failure is not None or bool(tampered), io=False)
     output, truncated = request.buffer.take()
     if isinstance(failure, KeyboardInterrupt):
         raise _Stopped(failure)

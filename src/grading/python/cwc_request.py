@@ -74,15 +74,17 @@ class Request:
         builtins.input = self.input
         _chdir(self.dir)
 
-    def settle(self, harness_only=False, modules=True):
+    def settle(self, harness_only=False, modules=True, io=True):
         """After learner code ran: put back what it replaced before the tests or the harness use it again. With
-        `modules=False`, the standard library's modules are left for later (the harness won't use them before)."""
+        `modules=False`, the standard library's modules are left for later (the harness won't use them before);
+        with `io=False`, the standard streams and input() too (the next test sets its own)."""
         self.baseline.quiet()
         if modules:
             self.baseline.restore_modules(harness_only)
         self.builtins.restore(drop_added_to_first=True)
         _setrecursionlimit(self.baseline.recursion_limit)
-        self.install_io()
+        if io:
+            self.install_io()
 
     def module(self, name, path):
         """A fresh module for the learner's code, on the real built-ins (never the harness's private copy)."""

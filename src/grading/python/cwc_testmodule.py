@@ -29,11 +29,15 @@ class TestImporter:
         self.pytest = pytest_module
         self.unittest = unittest_modules
         self.imported = {}
+        # Which of the private test libraries the tests imported ("pytest", "unittest"): only those need guarding.
+        self.private_used = set()
 
     def __call__(self, name, globals=None, locals=None, fromlist=(), level=0):
         if level == 0 and name == "pytest":
+            self.private_used.add("pytest")
             return self.pytest
         if level == 0 and (name == "unittest" or name.startswith("unittest.")):
+            self.private_used.add("unittest")
             return self._unittest(name, globals, locals, fromlist)
         module = self.real_import(name, globals, locals, fromlist, level)
         if level == 0 and name != "solution" and not name.startswith("solution."):
