@@ -15,6 +15,7 @@ from cwc_collect import collect
 from cwc_explain import close_match, explain
 from cwc_fixtures import Fixtures
 from cwc_guard import TestGuard
+from cwc_inert import inert
 from cwc_request import Request
 from cwc_returns import missing_return_hint
 from cwc_testmodule import TestImporter, load_test_module, missing_definitions, new_pytest, test_file
@@ -43,7 +44,8 @@ def _check(env, payload, request):
     code = payload["code"]
     path = request.write_learner("solution.py", code)
     try:
-        compiled = compile(code, path, "exec", dont_inherit=True)
+        tree = compile(code, path, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+        compiled = compile(tree, path, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as err:
         if not isinstance(err, SyntaxError):
             err = SyntaxError(str(err))
@@ -57,7 +59,9 @@ def _check(env, payload, request):
     output, truncated = request.buffer.take()
     if failure is not None:
         return _load_failure(failure, request, output, truncated)
-    request.settle()
+    # Put back what the learner's module replaced: everything, unless it can only have bound its own names (then the
+    # modules the harness runs on, to be safe); the test guards put back what the tests rely on either way.
+    request.settle(harness_only=inert(tree))
 
     try:
         tests_file = test_file(payload["tests"])
@@ -98,7 +102,7 @@ def _check(env, payload, request):
         owners += [(case, "unittest."), (case.TestCase, "unittest.TestCase.")]
     owners += [(m, f"{name}.") for name, m in importer.imported.items() if name not in ("sys", "builtins")]
     guard = TestGuard(owners, env.baseline)
-    learner_tree = _LearnerTree(payload["code"])
+    learner_tree = _LearnerTree(tree)
     request.report("collected", json.dumps([item.name for item in items]))
     outcomes = []
     for index, item in enumerate(items):
@@ -111,14 +115,12 @@ def _check(env, payload, request):
 
 
 class _LearnerTree:
-    """The learner's code parsed, when a failure needs it (most Checks never do)."""
+    """The learner's code parsed, for explaining a failure. (Parsed once, before it was compiled and run.)"""
 
-    def __init__(self, code):
-        self.code, self.tree = code, None
+    def __init__(self, tree):
+        self.tree = tree
 
     def __call__(self):
-        if self.tree is None:
-            self.tree = ast.parse(self.code)
         return self.tree
 
 

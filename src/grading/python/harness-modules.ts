@@ -15,6 +15,7 @@ export const HARNESS_INSTALL_ORDER = [
   'cwc_asserts',
   'cwc_snapshot',
   'cwc_guard',
+  'cwc_inert',
   'cwc_results',
   'cwc_returns',
   'cwc_fixtures',
