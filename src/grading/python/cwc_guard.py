@@ -114,13 +114,15 @@ class Baseline:
         self.sys_functions = [(space, {n: v for n, v in vars(space).items() if isinstance(v, BuiltinFunctionType)})
                               for space in (sys, _MONITORING) if space is not None]
         # Watches that outlive a request, for test guards: see guard_watch().
-        self._deep = {id(s.bindings.owner): s for s in self.snapshots if isinstance(s, DeepSnapshot)}
+        self._baseline_snapshots = {id(s.owner): s for s in self.snapshots}
         self._kept = {}
         self.path = list(sys.path)
         self.cwd = os.getcwd()
         self.recursion_limit = sys.getrecursionlimit()
         self.streams = (sys.stdin, sys.stdout, sys.stderr)
         self.monitoring_tools = _monitoring_tools()
+        # True while no learner code has run since everything was last put back (see Request.__enter__).
+        self.fresh = True
         sys.addaudithook(_audit)
 
     def quiet(self):
@@ -139,12 +141,13 @@ class Baseline:
     def guard_watch(self, owner):
         """A lasting watch for a test guard over `owner`, or None when the guard must snapshot it afresh.
 
-        Kept owners, and the modules the baseline knows down to their functions' code: their snapshots were taken
-        before any learner code ran, so they are right in every request, and a watch kept between requests stays
-        cheap (it is marked only when its snapshots were put back)."""
+        Kept owners, and every module the baseline knows: their snapshots were taken before any learner code ran,
+        so they are right in every request (whatever ran since, even code of the learner's scheduled to run between
+        requests), and a watch kept between requests stays cheap (marked only when its snapshots were put back)."""
         kept = self._kept.get(id(owner))
-        if kept is None and id(owner) in self._deep and self._deep[id(owner)].bindings.owner is owner:
-            kept = self._kept[id(owner)] = (owner, Watch([self._deep[id(owner)]]))
+        snapshot = self._baseline_snapshots.get(id(owner))
+        if kept is None and snapshot is not None and snapshot.owner is owner:
+            kept = self._kept[id(owner)] = (owner, Watch([snapshot], taken_now=False))
         return None if kept is None else kept[1]
 
     def reset(self, modules=True):

@@ -32,7 +32,10 @@ class Request:
         self.pytest_code = None
 
     def __enter__(self):
-        self.baseline.reset()
+        # Everything back as at install time; the standard library's modules only if no tidy() has done so since
+        # learner code last ran.
+        self.baseline.reset(modules=not self.baseline.fresh)
+        self.baseline.fresh = False
         _counter[0] += 1
         self.dir = os.path.join(self.baseline.cwd, f"cwc-request-{_counter[0]}")
         os.makedirs(self.dir, exist_ok=True)

@@ -101,6 +101,10 @@ class DeepSnapshot:
                 for attr, member in vars(value).items():
                     self._remember(member, f"{label}{name}.{attr}", module.__name__)
 
+    @property
+    def owner(self):
+        return self.bindings.owner
+
     def mappings(self):
         return [vars(self.bindings.owner), *(vars(c.owner) for c in self.classes)]
 
@@ -151,11 +155,16 @@ class Watch:
     after they put everything back. So "unchanged since mark" means "nothing to put back and nothing to report".
     """
 
-    def __init__(self, snapshots):
+    def __init__(self, snapshots, taken_now=True):
+        """`taken_now=False` for snapshots taken earlier: their namespaces may have changed since, so the first
+        restore() or changed() does the full work."""
         self.snapshots = list(snapshots)
         self.mappings = [mapping for snapshot in self.snapshots for mapping in snapshot.mappings()]
         self.views = [mapping.values() for mapping in self.mappings]  # live: they follow the namespaces
-        self.mark()
+        if taken_now:
+            self.mark()
+        else:
+            self.saved, self.size, self.last, self.writes = [], -1, [], -1
 
     def _last_names(self):
         return map(next, map(reversed, self.mappings), _nothing)

@@ -48,6 +48,11 @@ export interface PythonHooks {
 export interface PythonGrader {
   checkPython(pyodide: PyodideAPI, request: PythonCheckInput, hooks?: PythonHooks): Promise<Results>;
   runPython(pyodide: PyodideAPI, request: PythonRunInput, hooks?: PythonHooks): Promise<RunResult>;
+  /**
+   * Puts the whole standard library back between requests. Call it once a result has been passed on, so the
+   * learner does not wait for it; a request that finds it was not called does the same work itself first.
+   */
+  tidyPython(pyodide: PyodideAPI): Promise<void>;
 }
 
 const INTERNAL =
@@ -120,6 +125,13 @@ export function createPythonGrader(sources: HarnessSources): PythonGrader {
         return parsed.success ? settled(parsed.data, recorded) : internalCheckResult(`unexpected results: ${parsed.error.message}`);
       } catch (error) {
         return internalCheckResult(describe(error));
+      }
+    },
+    async tidyPython(pyodide) {
+      try {
+        call(pyodide, sources, { mode: 'tidy' });
+      } catch {
+        // Nothing lost: the next request finds the interpreter not tidied and does it itself.
       }
     },
     async runPython(pyodide, request, hooks) {

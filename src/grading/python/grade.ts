@@ -4,6 +4,7 @@
  *
  *   checkPython(pyodide, request, hooks?) -> Results     grade against the exercise's tests
  *   runPython(pyodide, request, hooks?)   -> RunResult   run the program, streaming output to hooks.onOutput
+ *   tidyPython(pyodide)                               put the standard library back, once a result is passed on
  */
 import { createPythonGrader } from './grade-core.ts';
 import { HARNESS_MODULES, type HarnessSources } from './harness-modules.ts';
@@ -21,5 +22,5 @@ function sourcesFrom(found: Record<string, string>): HarnessSources {
 
 export const HARNESS_SOURCES: HarnessSources = sourcesFrom(files);
 
-export const { checkPython, runPython } = createPythonGrader(HARNESS_SOURCES);
+export const { checkPython, runPython, tidyPython } = createPythonGrader(HARNESS_SOURCES);
 export type { PythonCheckInput, PythonHooks, PythonRunInput } from './grade-core.ts';

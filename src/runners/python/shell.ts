@@ -39,6 +39,7 @@ export function startPythonShell(options: ShellOptions): (data: unknown) => void
       inputBuffer = request.inputBuffer;
       // Install the harness and import what a check needs now, so the learner's first Check is quick.
       await options.grader.checkPython(pyodide, WARM_UP);
+      await options.grader.tidyPython(pyodide);
       options.afterLoad?.();
       send({ type: 'ready' });
     } catch (error) {
@@ -59,6 +60,8 @@ export function startPythonShell(options: ShellOptions): (data: unknown) => void
     const result = job.mode === 'check' ? await options.grader.checkPython(pyodide, job, hooks) : await options.grader.runPython(pyodide, job, hooks);
     if (result.problem === 'internal' && !alive(pyodide)) return send({ type: 'crashed', id, message: result.message ?? 'Python stopped' });
     send({ type: 'done', id, result });
+    // The learner has the result: now put the standard library back, before the next job (which waits for this).
+    await options.grader.tidyPython(pyodide);
   }
 
   return (data: unknown) => {

@@ -3,7 +3,7 @@
  * grading core (the harness sources and the results schema make up most of the worker's code).
  */
 import type { PyodideAPI } from 'pyodide';
-import { checkPython, runPython } from '../../grading/python/grade.ts';
+import { checkPython, runPython, tidyPython } from '../../grading/python/grade.ts';
 import { lockDownNetwork } from '../network-lockdown.ts';
 import type { PythonWorkerResponse } from './protocol.ts';
 import { startPythonShell } from './shell.ts';
@@ -14,7 +14,7 @@ export function startBrowserShell(
 ): (data: unknown) => void {
   return startPythonShell({
     post,
-    grader: { checkPython, runPython },
+    grader: { checkPython, runPython, tidyPython },
     loadPyodide,
     // Pyodide has fetched its files; from here on learner code may not reach other sites.
     afterLoad: () => lockDownNetwork(),

@@ -1,5 +1,6 @@
 /** Every request starts from the same clean interpreter, in its own folder holding the exercise's files. */
 import { describe, expect, test } from 'vitest';
+import { tidyPython } from '../../../../src/grading/python/grade';
 import { BMI_SOLUTION, BMI_TESTS, check, py, run, usePyodide } from './helpers';
 
 const pyodide = usePyodide();
@@ -33,6 +34,24 @@ describe('a fresh namespace for every request', () => {
   test('standard-library functions replaced by one request are back for the next', async () => {
     await run(pyodide(), 'import math, json\nmath.sqrt = lambda x: 0\njson.dumps = None\n');
     expect((await run(pyodide(), 'import math, json\nprint(math.sqrt(16), json.dumps([1]))\n')).output).toBe('4.0 [1]\n');
+  });
+
+  test('once a result is passed on, tidying puts the whole standard library back; the next request still checks', async () => {
+    await run(pyodide(), 'import math, statistics\nmath.sqrt = lambda x: 0\nstatistics.mean = None\n');
+    // The request itself put back only what the harness runs on (statistics); the rest waits for the tidy.
+    expect(pyodide().runPython('import math, statistics\n(math.sqrt(16), statistics.mean is None)').toJs()).toEqual([0, false]);
+    await tidyPython(pyodide());
+    expect(pyodide().runPython('import math\nmath.sqrt(16)')).toBe(4);
+  });
+
+  test('code of the learner\'s that runs between requests cannot rig the next Check\'s tests', async () => {
+    // asyncio's loop (or js.setTimeout) can run learner code after a request has ended, even after the tidy.
+    await run(pyodide(), 'print(1)\n');
+    await tidyPython(pyodide());
+    pyodide().runPython('import math\nmath.isclose = lambda *a, **k: True');
+    const tests = 'import math\nfrom solution import bmi\n\ndef test_bmi():\n    assert math.isclose(bmi(70, 1.75), 22.9)\n';
+    const result = await check(pyodide(), 'def bmi(weight, height):\n    return 0\n', tests);
+    expect(result.tests[0]).toMatchObject({ status: 'fail' });
   });
 
   test('a test file changed under the same name is graded as it is now, never from an earlier Check', async () => {
