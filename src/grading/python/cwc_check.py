@@ -58,10 +58,11 @@ def _check(env, payload, request):
     failure = request.run_learner(lambda: exec(compiled, module.__dict__))
     output, truncated = request.buffer.take()
     if failure is not None:
+        request.settle(harness_only=True, io=False)  # before the harness explains the failure
         return _load_failure(failure, request, output, truncated)
-    # Put back what the learner's module replaced: everything, unless it can only have bound its own names (then the
-    # modules the harness runs on, to be safe); the test guards put back what the tests rely on either way.
-    request.settle(harness_only=inert(tree))
+    # Put back what the learner's module replaced, unless it can only have bound its own names; the test guards put
+    # back what the tests rely on either way.
+    request.settle(modules=not inert(tree))
 
     try:
         tests_file = test_file(payload["tests"])

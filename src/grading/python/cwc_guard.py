@@ -53,6 +53,7 @@ def _audit(event, args):
 # `sys.monitoring.get_tool`, but never these references (and gc runs the callbacks of this very list).
 _settrace, _gettrace, _setprofile, _getprofile = sys.settrace, sys.gettrace, sys.setprofile, sys.getprofile
 _setrecursionlimit = sys.setrecursionlimit
+_chdir = os.chdir
 _gc_callbacks = gc.callbacks
 _MONITORING = getattr(sys, "monitoring", None)
 _get_tool = getattr(_MONITORING, "get_tool", None)
@@ -109,6 +110,9 @@ class Baseline:
         self.all = Watch(self.snapshots)
         # Put back before the harness uses them again after learner code ran (see cwc_check._run_test).
         self.harness = Watch([s for s in self.snapshots if isinstance(s, DeepSnapshot)])
+        # What the harness uses once a request's tests are over: json, to hand the result over.
+        self.json = Watch([s for s in self.snapshots if isinstance(s, DeepSnapshot)
+                           and s.owner.__name__ in ("json", "json.encoder", "json.decoder")])
         self.builtins = Watch([Snapshot(builtins, "")])
         # sys changes as Python runs (streams, sys.last_exc, ...), but its functions must stay its own.
         self.sys_functions = [(space, {n: v for n, v in vars(space).items() if isinstance(v, BuiltinFunctionType)})
@@ -153,11 +157,14 @@ class Baseline:
     def reset(self, modules=True):
         """Everything back as at install time. Safe to call twice, and after a request was cut short.
 
-        With `modules=False` (the end of a request), of the standard library only the modules the harness runs on
-        are put back; the rest wait for the next request's reset, which always puts back everything."""
+        With `modules=False` (the end of a request), of the standard library only json is put back (all the harness
+        still uses, to hand the result over); the rest waits for tidy() or the next request's reset."""
         self.quiet()
         self.builtins.restore(drop_added_to_first=True)
-        self.restore_modules(harness_only=not modules)
+        if modules:
+            self.all.restore()
+        else:
+            self.json.restore()
         for name in [n for n in sys.modules if n not in self.modules]:
             del sys.modules[name]
         for name, module in self.modules.items():
@@ -169,7 +176,7 @@ class Baseline:
                 if current.get(name) is not function:
                     current[name] = function
         sys.path[:] = self.path
-        os.chdir(self.cwd)
+        _chdir(self.cwd)
         _setrecursionlimit(self.recursion_limit)
         sys.stdin, sys.stdout, sys.stderr = self.streams
 

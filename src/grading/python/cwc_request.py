@@ -12,6 +12,17 @@ from cwc_snapshot import Snapshot, Watch
 
 LEARNER_LABEL = "your code"
 _counter = [0]
+_leftover_dirs = []
+
+
+def tidy(baseline):
+    """Between requests: the whole standard library back as at install time, the cached source lines of the
+    learner's files dropped, and the finished requests' folders removed."""
+    baseline.reset(modules=True)
+    linecache.clearcache()
+    while _leftover_dirs:
+        shutil.rmtree(_leftover_dirs.pop(), ignore_errors=True)
+    baseline.fresh = True
 # Called between tests, when the learner's code may have rebound `os.chdir` or `sys.setrecursionlimit`.
 _chdir, _setrecursionlimit = os.chdir, sys.setrecursionlimit
 
@@ -34,7 +45,9 @@ class Request:
     def __enter__(self):
         # Everything back as at install time; the standard library's modules only if no tidy() has done so since
         # learner code last ran.
-        self.baseline.reset(modules=not self.baseline.fresh)
+        if not self.baseline.fresh:
+            tidy(self.baseline)
+        self.baseline.reset(modules=False)
         self.baseline.fresh = False
         _counter[0] += 1
         self.dir = os.path.join(self.baseline.cwd, f"cwc-request-{_counter[0]}")
@@ -49,8 +62,8 @@ class Request:
     def __exit__(self, *exc_info):
         self.buffer.flush()
         self.baseline.reset(modules=False)
-        linecache.clearcache()
-        shutil.rmtree(self.dir, ignore_errors=True)
+        # Its folder goes at the tidy (standard-library code, run once the result has been handed over).
+        _leftover_dirs.append(self.dir)
         return False
 
     def write(self, path, content):

@@ -17,6 +17,7 @@ import cwc_results as results
 from cwc_check import check
 from cwc_guard import Baseline
 from cwc_request import Request
+from cwc_request import tidy as tidy_after_requests
 from cwc_sources import SOURCES
 from cwc_testmodule import new_pytest
 from cwc_traceback import format_traceback
@@ -61,8 +62,7 @@ def main(request_json, host):
 def tidy():
     """Put the whole standard library back as at install time, between requests (the host calls this once it has
     passed a result on, so the learner does not wait for it). The next request then skips doing so itself."""
-    _ENV.baseline.reset()
-    _ENV.baseline.fresh = True
+    tidy_after_requests(_ENV.baseline)
     return {"tidy": True}
 
 
@@ -83,6 +83,8 @@ def run(payload, host):
             sys.modules["pytest"] = new_pytest(_ENV.pytest_code, builtins)
         module = request.module("__main__", path)
         failure = request.run_learner(lambda: exec(compiled, module.__dict__))
+        # The program may have replaced what the harness is about to use to describe how it ended.
+        request.settle(harness_only=True, io=False)
         return _run_outcome(failure, request)
 
 

@@ -54,6 +54,16 @@ describe('a fresh namespace for every request', () => {
     expect(result.tests[0]).toMatchObject({ status: 'fail' });
   });
 
+  test('code that breaks the traceback module still gets its own error explained, in a Run and while loading', async () => {
+    const rig = 'import traceback, linecache\ntraceback.extract_tb = lambda *a, **k: []\nlinecache.getline = lambda *a, **k: "rigged"\n';
+    const ran = await run(pyodide(), `${rig}print(1 / 0)\n`);
+    expect(ran.output).toContain('line 4');
+    expect(ran.output).toContain('ZeroDivisionError');
+    expect(ran.output).not.toContain('rigged');
+    const checked = await check(pyodide(), `${rig}x = 1 / 0\n`, 'from solution import x\n\ndef test_x():\n    assert x\n');
+    expect(checked).toMatchObject({ status: 'error', problem: 'runtime', message: expect.stringContaining('line 4') });
+  });
+
   test('a test file changed under the same name is graded as it is now, never from an earlier Check', async () => {
     const code = 'def dose(kg):\n    return kg * 2\n';
     const first = await check(pyodide(), code, 'from solution import dose\n\ndef test_dose():\n    assert dose(10) == 20\n');
