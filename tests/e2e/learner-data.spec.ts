@@ -51,6 +51,30 @@ test('a solved exercise and its code are still there after a reload', async ({ p
   await expect(page.getByRole('row', { name: /Calculate a BMI/ }).getByRole('cell', { name: 'Passed ✓' })).toBeVisible();
 });
 
+test('once the pass is stored, later results are shown without waiting for the store', async ({ page }) => {
+  const block = await bmiBlock(page);
+  const solution = content('02-python-first-steps/exercises/bmi/solution.py');
+  await block.locator('textarea').fill(solution);
+  await block.getByRole('button', { name: 'Check' }).click();
+  await expect(resultsHeading(block)).toHaveText(/^Well done!/, { timeout: 90_000 });
+  // From now on no write to the store ever finishes (a stuck or very slow disk).
+  await page.evaluate(() => {
+    const open = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof open>) {
+      const tx = open.apply(this, args);
+      if (args[1] === 'readwrite') Object.defineProperty(tx, 'oncomplete', { configurable: true, get: () => null, set: () => undefined });
+      return tx;
+    } as typeof open;
+  });
+  await block.locator('textarea').fill(solution.replace('return', 'return 0 *'));
+  await block.getByRole('button', { name: 'Check' }).click();
+  await expect(resultsHeading(block)).toHaveText(/^Not yet/);
+  await block.locator('textarea').fill(solution);
+  await block.getByRole('button', { name: 'Check' }).click();
+  await expect(resultsHeading(block)).toHaveText(/^Well done!/);
+  await expect(block.getByRole('button', { name: 'Check' })).toBeEnabled();
+});
+
 test('two tabs on the same lesson: the code typed last is kept, and neither tab loses its work', async ({ page, context }) => {
   const first = await bmiBlock(page);
   await first.locator('textarea').fill('# typed in the first tab\n');

@@ -82,6 +82,8 @@ export function mountExercise(section: HTMLElement): void {
   const offerSolutionIfDue = () => {
     if (solutionOffered(data.showSolution, failedCheckSeen)) solution.offer();
   };
+  // Whether the store already holds a pass for this exercise (then later passes need not be stored before shown).
+  let passStored = false;
   const showDone = () => {
     q('[data-done]').hidden = false;
     document.dispatchEvent(new CustomEvent('cwc:exercise-passed', { detail: { id: data.id } }));
@@ -95,6 +97,7 @@ export function mountExercise(section: HTMLElement): void {
 
   async function perform(action: ExerciseAction): Promise<void> {
     if (busy.busy || problem) return;
+    let recorded: Promise<void> | undefined;
     persistence.markLocation();
     const code = editor.getValue();
     editor.markLine(undefined);
@@ -120,8 +123,14 @@ export function mountExercise(section: HTMLElement): void {
         { signal },
       );
       const view = resultsView(results, data.language);
-      // Stored before it is shown: a learner who reloads the moment they see "Well done" keeps the pass.
-      if (view.tone !== 'stopped' && results.problem !== 'internal') await persistence.recordCheck(view.passed, code);
+      if (view.tone !== 'stopped' && results.problem !== 'internal') {
+        recorded = persistence.recordCheck(view.passed, code).then(() => {
+          if (view.passed) passStored = true;
+        });
+      }
+      // A first pass is stored before it is shown: a learner who reloads the moment they see "Well done" keeps it.
+      // Any other result is shown at once and stored just after (a pass, if there was one, is already kept).
+      if (view.passed && !passStored) await recorded;
       renderResults(resultsEl, view, goTo);
       if (view.mark) editor.markLine(view.mark);
       if (view.passed) showDone();
@@ -137,6 +146,7 @@ export function mountExercise(section: HTMLElement): void {
     } finally {
       busy.end(action);
     }
+    await recorded;
   }
 
   button('check').addEventListener('click', () => void perform('check'));
@@ -163,7 +173,10 @@ export function mountExercise(section: HTMLElement): void {
       restoring = false;
     }
     hints.restore(saved.hintsUsed);
-    if (saved.passed) showDone();
+    if (saved.passed) {
+      passStored = true;
+      showDone();
+    }
     if (saved.attempts > 0) failedCheckSeen = true;
     offerSolutionIfDue();
     reset.showStarterNotice(saved.starterChanged);
