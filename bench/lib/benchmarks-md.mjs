@@ -18,7 +18,7 @@ function render(r) {
   return `# Benchmarks
 
 \`npm run bench\` measures what a learner feels, on the production build of this course, in real Chromium on this
-machine, and puts the Python start-up beside the best possible one (bare Pyodide from the same files) measured in
+machine, and puts the Python start-up beside bare Pyodide (as npm publishes it, the same version) measured in
 the same run, so the ratio holds on a noisy machine. It is a script, not a test: no figure fails \`npm test\`.
 Every figure is measured in the run that reports it; one that cannot be measured yet is \`null\` with its reason.
 
