@@ -80,11 +80,12 @@ export function pyodideAssets(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:server:setup': async ({ server }) => {
+      'astro:server:setup': async ({ server, logger }) => {
         const { dir, version } = await installedPyodide();
         server.middlewares.use(pyodideMiddleware(base, dir, version));
-        // Made now (once per Pyodide version), not when the first lesson asks for it.
-        await precompiledStdlib();
+        // Started now (made once per Pyodide version), without holding up the server: a lesson that asks for it
+        // first waits for it.
+        precompiledStdlib().catch((error: unknown) => logger.warn(`Pyodide's standard library: ${String(error)}`));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const target = await copyPyodide(fileURLToPath(dir));

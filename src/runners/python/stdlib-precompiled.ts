@@ -18,11 +18,13 @@
  *   const zip = await precompiledStdlib();   // absolute path of the compiled zip
  *   loadPyodide({ stdLibURL: zip });          // under Node; the browser gets it as <indexURL>python_stdlib.zip
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * Runs inside Pyodide: reads the source zip, writes a zip of the same modules compiled. Files that are not Python
@@ -70,8 +72,8 @@ function pyodideDir(): string {
 }
 
 function defaultCacheDir(): string {
-  // node_modules/pyodide -> node_modules/.cache/clinicians-who-code
-  return join(dirname(pyodideDir()), '.cache', 'clinicians-who-code');
+  // node_modules/pyodide -> node_modules/.cache/clinicians-who-code (CWC_STDLIB_CACHE_DIR for another folder)
+  return process.env.CWC_STDLIB_CACHE_DIR || join(dirname(pyodideDir()), '.cache', 'clinicians-who-code');
 }
 
 /** The compiled zip's path for this Pyodide and this recipe (a change to either makes a new one). */
@@ -122,18 +124,43 @@ async function tryLock(lock: string): Promise<boolean> {
   }
 }
 
+/**
+ * Compiles in a child Node process: Pyodide stays out of the process asking (an Astro dev server or build, where a
+ * dynamic import would go through Vite's module runner, or a test worker), and its memory goes when it is done.
+ */
+const CHILD = `
+import { readFileSync, writeFileSync } from 'node:fs';
+const { loadPyodide } = await import(process.env.CWC_PYODIDE_MODULE);
+const pyodide = await loadPyodide();
+pyodide.setStdout({ batched: () => {} });
+pyodide.FS.writeFile('/tmp/source.zip', readFileSync(process.env.CWC_STDLIB_SOURCE));
+const precompile = pyodide.runPython(process.env.CWC_STDLIB_RECIPE);
+const kept = precompile('/tmp/source.zip', '/tmp/compiled.zip').toJs();
+writeFileSync(process.env.CWC_STDLIB_TARGET, pyodide.FS.readFile('/tmp/compiled.zip'));
+if (kept.length) console.error('Kept as source (Python could not compile them): ' + kept.join(', '));
+`;
+
 async function make(source: string, path: string): Promise<void> {
-  const { loadPyodide } = await import('pyodide');
-  const pyodide = await loadPyodide();
-  pyodide.setStdout({ batched: () => {} });
-  pyodide.FS.writeFile('/tmp/source.zip', await readFile(source));
-  const precompile = pyodide.runPython(RECIPE);
-  try {
-    precompile('/tmp/source.zip', '/tmp/compiled.zip');
-  } finally {
-    precompile.destroy();
-  }
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, pyodide.FS.readFile('/tmp/compiled.zip'));
+  const child = spawn(process.execPath, ['--input-type=module', '-e', CHILD], {
+    env: {
+      ...process.env,
+      CWC_PYODIDE_MODULE: pathToFileURL(join(pyodideDir(), 'pyodide.mjs')).href,
+      CWC_STDLIB_SOURCE: source,
+      CWC_STDLIB_TARGET: temporary,
+      CWC_STDLIB_RECIPE: RECIPE,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) {
+    await rm(temporary, { force: true });
+    throw new Error(`Could not precompile Pyodide's standard library (exit ${code}): ${errors.trim().split('\n').slice(-5).join('\n')}`);
+  }
   await rename(temporary, path);
 }
