@@ -103,26 +103,15 @@ def _check(env, payload, request):
         owners += [(case, "unittest."), (case.TestCase, "unittest.TestCase.")]
     owners += [(m, f"{name}.") for name, m in importer.imported.items() if name not in ("sys", "builtins")]
     guard = TestGuard(owners, env.baseline)
-    learner_tree = _LearnerTree(tree)
     request.report("collected", json.dumps([item.name for item in items]))
     outcomes = []
     for index, item in enumerate(items):
-        outcomes.append(_run_test(item, guard, request, test_tree, learner_tree))
+        outcomes.append(_run_test(item, guard, request, test_tree, tree))
         # A dict of plain strings and booleans, read by the host as it is (no json module between tests).
         request.report("test_done", index, outcomes[-1])
     status = "pass" if all(o["status"] == "pass" for o in outcomes) else "fail"
     return {"version": results.VERSION, "status": status, "diagnostics": [], "tests": outcomes, "output": output,
             "outputTruncated": truncated}
-
-
-class _LearnerTree:
-    """The learner's code parsed, for explaining a failure. (Parsed once, before it was compiled and run.)"""
-
-    def __init__(self, tree):
-        self.tree = tree
-
-    def __call__(self):
-        return self.tree
 
 
 def _joined(first, second, second_truncated):
@@ -198,7 +187,7 @@ def _failure_fields(exc, item, request, test_tree, learner_tree):
         fields = {"status": "fail", "message": str(exc) or "An `assert` in your code failed."}
         explanation = explain(original, results.learner_names(original, labels)) if original is not None else None
         if getattr(exc, "has_got", False) and exc.got is None:
-            explanation = missing_return_hint(item.func, test_tree, learner_tree()) or explanation
+            explanation = missing_return_hint(item.func, test_tree, learner_tree) or explanation
     elif isinstance(exc, SystemExit):
         return {"status": "error", "message": results.EXIT_DURING_TEST}
     elif results.is_no_input(exc):
@@ -208,7 +197,7 @@ def _failure_fields(exc, item, request, test_tree, learner_tree):
         fields = {"status": "error", "message": exception_line(exc)}
         explanation = explain(exc, results.learner_names(exc, labels))
         if "NoneType" in str(exc):
-            explanation = missing_return_hint(item.func, test_tree, learner_tree()) or explanation
+            explanation = missing_return_hint(item.func, test_tree, learner_tree) or explanation
     if explanation:
         fields["explanation"] = explanation
     traceback = format_traceback(shown, labels)

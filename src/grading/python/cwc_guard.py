@@ -49,8 +49,9 @@ def _audit(event, args):
     note_function_write(event, args)
 
 
-# What the harness calls between tests, taken now: the learner's code may rebind `sys.settrace`, `gc.callbacks` or
-# `sys.monitoring.get_tool`, but never these references (and gc runs the callbacks of this very list).
+# What the harness calls between tests, taken now: the learner's code may rebind `sys.settrace`, `gc.callbacks`,
+# `os.chdir` or `sys.monitoring.get_tool`, but never these references (and gc runs the callbacks of this very list).
+# cwc_request uses them too.
 _settrace, _gettrace, _setprofile, _getprofile = sys.settrace, sys.gettrace, sys.setprofile, sys.getprofile
 _setrecursionlimit = sys.setrecursionlimit
 _chdir = os.chdir
@@ -134,7 +135,7 @@ class Baseline:
 
     def restore_modules(self, harness_only=False):
         """Put back every standard-library name, function and class attribute the learner's code replaced; with
-        `harness_only`, just in the modules the harness itself runs on (done after every test)."""
+        `harness_only`, just in the modules the harness itself runs on (before it explains a failure)."""
         (self.harness if harness_only else self.all).restore()
 
     def keep(self, owner, label):
@@ -157,8 +158,8 @@ class Baseline:
     def reset(self, modules=True):
         """Everything back as at install time. Safe to call twice, and after a request was cut short.
 
-        With `modules=False` (the end of a request), of the standard library only json is put back (all the harness
-        still uses, to hand the result over); the rest waits for tidy() or the next request's reset."""
+        With `modules=False` (a request's start after a tidy, or its end), of the standard library only json is put
+        back (all the harness still uses, to hand the result over); the rest waits for the tidy."""
         self.quiet()
         self.builtins.restore(drop_added_to_first=True)
         if modules:

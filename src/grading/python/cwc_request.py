@@ -8,6 +8,7 @@ import sys
 import types
 
 import cwc_capture as capture
+from cwc_guard import _chdir, _setrecursionlimit
 from cwc_snapshot import Snapshot, Watch
 
 LEARNER_LABEL = "your code"
@@ -23,8 +24,6 @@ def tidy(baseline):
     while _leftover_dirs:
         shutil.rmtree(_leftover_dirs.pop(), ignore_errors=True)
     baseline.fresh = True
-# Called between tests, when the learner's code may have rebound `os.chdir` or `sys.setrecursionlimit`.
-_chdir, _setrecursionlimit = os.chdir, sys.setrecursionlimit
 
 
 class Request:
@@ -45,9 +44,10 @@ class Request:
     def __enter__(self):
         # Everything back as at install time; the standard library's modules only if no tidy() has done so since
         # learner code last ran.
-        if not self.baseline.fresh:
+        if self.baseline.fresh:
+            self.baseline.reset(modules=False)
+        else:
             tidy(self.baseline)
-        self.baseline.reset(modules=False)
         self.baseline.fresh = False
         _counter[0] += 1
         self.dir = os.path.join(self.baseline.cwd, f"cwc-request-{_counter[0]}")

@@ -106,7 +106,7 @@ class DeepSnapshot:
         return self.bindings.owner
 
     def mappings(self):
-        return [vars(self.bindings.owner), *(vars(c.owner) for c in self.classes)]
+        return [vars(self.owner), *(vars(c.owner) for c in self.classes)]
 
     def _remember(self, value, label, module_name):
         function = _function(value)
@@ -181,14 +181,13 @@ class Watch:
                 and all(map(_same, self._last_names(), self.last)))
 
     def restore(self, drop_added_to_first=False):
-        """Put back whatever changed since `mark()`; True when anything had to be looked at."""
+        """Put back whatever changed since `mark()`."""
         if self.unchanged():
-            return False
+            return
         codes = self.writes != _writes[0]
         for index, snapshot in enumerate(self.snapshots):
             snapshot.restore(drop_added=drop_added_to_first and index == 0, codes=codes)
         self.mark()
-        return True
 
     def changed(self):
         """The first name changed since `mark()` (see Snapshot.changed), or None."""

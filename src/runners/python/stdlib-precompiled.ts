@@ -76,8 +76,19 @@ function defaultCacheDir(): string {
   return process.env.CWC_STDLIB_CACHE_DIR || join(dirname(pyodideDir()), '.cache', 'clinicians-who-code');
 }
 
-/** The compiled zip's path for this Pyodide and this recipe (a change to either makes a new one). */
-async function targetPath(cacheDir: string): Promise<{ path: string; source: string }> {
+const targets = new Map<string, Promise<{ path: string; source: string }>>();
+
+/**
+ * The compiled zip's path for this Pyodide and this recipe (a change to either makes a new one). Worked out once
+ * per process and folder: it hashes the 2.5 MB source zip, and the dev server asks on every request for the zip.
+ */
+function targetPath(cacheDir: string): Promise<{ path: string; source: string }> {
+  let found = targets.get(cacheDir);
+  if (!found) targets.set(cacheDir, (found = computeTargetPath(cacheDir)));
+  return found;
+}
+
+async function computeTargetPath(cacheDir: string): Promise<{ path: string; source: string }> {
   const dir = pyodideDir();
   const { version } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { version: string };
   const source = join(dir, 'python_stdlib.zip');
