@@ -43,19 +43,23 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
+/**
+ * Wires the page. The buttons and the form are wired at once, before the store has opened: a learner who clicks
+ * "Load progress" on a slow machine must not get the browser's own form submission (a reload that drops the chosen
+ * file and says nothing). Each action waits for the store itself.
+ */
 export async function initProgressPage(): Promise<void> {
   const outline = readOutline();
   const table = document.querySelector<HTMLElement>('[data-progress-table]');
   const message = document.querySelector<HTMLElement>('[data-progress-message]');
   if (!outline || !table || !message) return;
-  const store = await getProgressStore();
-  const { exportFileName } = await import('../lib/progress');
-  const refresh = () => renderTable(outline, store, table);
-  await refresh();
-  store.onChange(() => void refresh());
   const say = (text: string) => (message.textContent = text);
+  const opening = getProgressStore();
+  const refresh = async () => renderTable(outline, await opening, table);
 
   document.querySelector('[data-export]')?.addEventListener('click', async () => {
+    const store = await opening;
+    const { exportFileName } = await import('../lib/progress');
     download(exportFileName(new Date()), await store.exportProgress());
     say('Your progress was saved to a file in your downloads.');
   });
@@ -66,14 +70,20 @@ export async function initProgressPage(): Promise<void> {
     if (!file) return say('Choose a progress file first.');
     const mode = (new FormData(form).get('mode') ?? 'merge') as ImportMode;
     if (mode === 'replace' && !confirm('Replace the progress in this browser with the file? Progress that is only in this browser will be lost.')) return;
+    const store = await opening;
     const outcome = await store.importProgress(await file.text(), mode);
     say(outcome.ok ? `Progress loaded from ${file.name}.` : outcome.message);
     await refresh();
   });
   document.querySelector('[data-erase]')?.addEventListener('click', async () => {
     if (!confirm('Erase all your code and progress from this browser? This cannot be undone.')) return;
+    const store = await opening;
     await store.eraseAll();
     say('All your code and progress were erased from this browser.');
     await refresh();
   });
+
+  const store = await opening;
+  await refresh();
+  store.onChange(() => void refresh());
 }

@@ -48,6 +48,29 @@ test.describe('progress on this device', () => {
     await expect(page.locator('[data-course-progress]')).toHaveText(/\(1 of \d+ done\)/);
   });
 
+  test('loading a file before the store has opened still gets an answer, not a silent reload', async ({ page }) => {
+    await page.goto('why-code/why-clinicians-code/');
+    await expect(page.locator('html')).toHaveAttribute('data-progress-ready', 'true');
+    // Hold the progress store's code (loaded on first use) as a slow hospital network would.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    await page.route(/\/_astro\/progress\.(?!astro)[^/]+\.js$/, async (route) => {
+      held += 1;
+      await released;
+      await route.continue();
+    });
+    await page.goto('progress/', { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => held).toBeGreaterThan(0);
+    await expect(page.locator('[data-course-progress]')).toHaveText('Loading your progress…');
+    await page.getByLabel('Progress file (.json)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await page.getByRole('button', { name: 'Load progress' }).click();
+    release();
+    await expect(page.locator('[data-progress-message]')).toHaveText(/isn't a Clinicians Who Code/i);
+    await expect(page.locator('[data-course-progress]')).toHaveText(/\(1 of \d+ done\)/);
+    expect(new URL(page.url()).search, 'the form was not submitted by the browser').toBe('');
+  });
+
   test('the progress and data pages have no axe-core violations', async ({ page }) => {
     for (const path of ['progress/', 'your-data/']) {
       await page.goto(path);
