@@ -56,14 +56,21 @@ export async function initProgressPage(): Promise<void> {
   const say = (text: string) => (message.textContent = text);
   const opening = getProgressStore();
   const refresh = async () => renderTable(outline, await opening, table);
+  const unavailable = (error: unknown, text = "Sorry, that didn't work: this page could not reach the progress saved in this browser. Reload the page and try again.") => {
+    console.warn('[progress] the progress page could not reach the store', error);
+    say(text);
+  };
+  /** Each action waits for the store, and says so in plain words if it cannot be reached. */
+  const on = <E extends Event>(selector: string, type: string, action: (event: E) => Promise<unknown>) =>
+    document.querySelector(selector)?.addEventListener(type, (event) => void action(event as E).catch(unavailable));
 
-  document.querySelector('[data-export]')?.addEventListener('click', async () => {
+  on('[data-export]', 'click', async () => {
     const store = await opening;
     const { exportFileName } = await import('../lib/progress');
     download(exportFileName(new Date()), await store.exportProgress());
     say('Your progress was saved to a file in your downloads.');
   });
-  document.querySelector<HTMLFormElement>('[data-import-form]')?.addEventListener('submit', async (event) => {
+  on<SubmitEvent>('[data-import-form]', 'submit', async (event) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const file = form.querySelector<HTMLInputElement>('input[type=file]')?.files?.[0];
@@ -75,7 +82,7 @@ export async function initProgressPage(): Promise<void> {
     say(outcome.ok ? `Progress loaded from ${file.name}.` : outcome.message);
     await refresh();
   });
-  document.querySelector('[data-erase]')?.addEventListener('click', async () => {
+  on('[data-erase]', 'click', async () => {
     if (!confirm('Erase all your code and progress from this browser? This cannot be undone.')) return;
     const store = await opening;
     await store.eraseAll();
@@ -83,7 +90,11 @@ export async function initProgressPage(): Promise<void> {
     await refresh();
   });
 
-  const store = await opening;
-  await refresh();
-  store.onChange(() => void refresh());
+  try {
+    const store = await opening;
+    await refresh();
+    store.onChange(() => void refresh());
+  } catch (error) {
+    unavailable(error, 'Your progress could not be shown just now: this page could not reach what is saved in this browser. Nothing has been erased. Reload the page to try again.');
+  }
 }

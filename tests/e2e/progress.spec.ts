@@ -71,6 +71,17 @@ test.describe('progress on this device', () => {
     expect(new URL(page.url()).search, 'the form was not submitted by the browser').toBe('');
   });
 
+  test('when the store cannot be reached, the page and its buttons say so plainly', async ({ page }) => {
+    await page.route(/\/_astro\/progress\.(?!astro)[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('progress/');
+    const message = page.locator('[data-progress-message]');
+    await expect(message).toHaveText(/could not reach what is saved in this browser\. Nothing has been erased\./);
+    await page.getByLabel('Progress file (.json)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await page.getByRole('button', { name: 'Load progress' }).click();
+    await expect(message).toHaveText(/^Sorry, that didn't work: .* Reload the page and try again\.$/);
+    expect(new URL(page.url()).search, 'the form was not submitted by the browser').toBe('');
+  });
+
   test('the progress and data pages have no axe-core violations', async ({ page }) => {
     for (const path of ['progress/', 'your-data/']) {
       await page.goto(path);
