@@ -95,6 +95,10 @@ export async function initProgressPage(): Promise<void> {
     await refresh();
     store.onChange(() => void refresh());
   } catch (error) {
-    unavailable(error, 'Your progress could not be shown just now: this page could not reach what is saved in this browser. Nothing has been erased. Reload the page to try again.');
+    const text = 'Your progress could not be shown just now: this page could not reach what is saved in this browser. Nothing has been erased. Reload the page to try again.';
+    unavailable(error, text);
+    // Not "Loading…" for ever at the top of the page: the same words where the progress would be.
+    for (const el of document.querySelectorAll<HTMLElement>('[data-course-progress]')) el.textContent = 'Your progress could not be loaded just now.';
+    table.replaceChildren(Object.assign(document.createElement('p'), { textContent: text }));
   }
 }

@@ -76,6 +76,8 @@ test.describe('progress on this device', () => {
     await page.goto('progress/');
     const message = page.locator('[data-progress-message]');
     await expect(message).toHaveText(/could not reach what is saved in this browser\. Nothing has been erased\./);
+    await expect(page.locator('[data-course-progress]')).toHaveText('Your progress could not be loaded just now.');
+    await expect(page.locator('[data-progress-table]')).toHaveText(/could not reach what is saved in this browser/);
     await page.getByLabel('Progress file (.json)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await page.getByRole('button', { name: 'Load progress' }).click();
     await expect(message).toHaveText(/^Sorry, that didn't work: .* Reload the page and try again\.$/);
